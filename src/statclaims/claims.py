@@ -1,0 +1,448 @@
+"""Claims: the quantities that state a fact, with what they measure, whose figure they are,
+when, against which other figures, and which footnote cites them.
+
+Everything that is a number but not a claim (years, dates, symbols, paragraph
+and goal numbers, ages, durations, ranks, targets) is rejected here by rules
+over the sentence around it, each rule a small function with a name.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from . import quantities, vocabulary
+from .document import Document, Paragraph
+from .quantities import Quantity
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One quantitative claim; the fields are the contract's (docs/claims-contract.md)."""
+
+    document: str
+    claim_id: str
+    paragraph: str
+    value_text: str
+    start: int
+    end: int
+    sentence: str
+    value: float
+    value_high: float | None
+    unit: str
+    approximate: bool
+    bound: str | None
+    indicator: str | None
+    population: str | None
+    group: str | None
+    sex: str | None
+    year: int | None
+    comparison_id: str | None
+    footnote: str | None
+    paragraph_footnotes: tuple[str, ...] = ()
+    source_id: str | None = None
+    source_title: str | None = None
+
+    def as_record(self) -> dict[str, object]:
+        """The claim as a JSON-ready dict, fields in contract order."""
+        record = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        record["paragraph_footnotes"] = list(self.paragraph_footnotes)
+        return record
+
+
+FIELDS: tuple[str, ...] = tuple(Claim.__dataclass_fields__)
+
+# ---------------------------------------------------------------- sentences and clauses
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|para|paras|No|Nos|vol|Vol|sect|Sect|art|Art|fig|Fig|p|pp|approx|ca|cf|Mr|Mrs|Ms|Dr|Prof|St|al|Inc|Ltd|Co|Corp|op|cit|ibid|Rev|Add|Corr|Suppl|U\.S|U\.K)|\b[A-Z])\.$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_CLAUSE_MARK = re.compile(r"[,;:()–—]|\s-\s")
+_CLAUSE_CONTINUES = re.compile(r"^\s*(?:including|such\s+as|namely|i\.e\.|e\.g\.|in\s+particular)\b", re.I)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a clean paragraph text."""
+    spans, start = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if _ABBREVIATIONS.search(text[max(0, m.start() - 12):m.start() + 1].rstrip("\"”’)]")):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _clause_start(text: str, position: int, floor: int) -> int:
+    """Where the clause holding ``position`` starts; a clause opened by 'including' extends back."""
+    cut = floor
+    for m in _CLAUSE_MARK.finditer(text, floor, position):
+        cut = m.end()
+    if cut > floor and _CLAUSE_CONTINUES.match(text[cut:position]):
+        return _clause_start(text, cut - 1, floor)
+    return cut
+
+
+def _clause_end(text: str, position: int, ceiling: int) -> int:
+    m = _CLAUSE_MARK.search(text, position, ceiling)
+    return m.start() if m else ceiling
+
+
+# ---------------------------------------------------------------- what is not a claim
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+_DATE_AFTER = re.compile(rf"^(?:\s*(?:and|to|[-–—])\s*\d{{1,2}})?\s*{_MONTHS}")
+_DATE_BEFORE = re.compile(rf"{_MONTHS}\.?\s*(?:\d{{1,2}}\s*(?:and|to|[-–—])\s*)?$")
+_REFERENCE_WORDS = (
+    r"goals?|targets?|sdgs?|paras?\.?|paragraphs?|items?|nos?\.|numbers?|figures?|figs?\.|tables?|annex(?:es)?|chapters?|"
+    r"ch\.|sections?|sect\.|articles?|arts?\.|rules?|resolutions?|decisions?|volumes?|vol\.|pages?|p\.|pp\.|indicators?|"
+    r"supplement|sessions?|phases?|box|boxes|footnotes?|notes?|principles?|recommendations?|action\s+lines?|steps?|parts?|"
+    r"titles?|protocols?|conventions?|levels?|tiers?|grades?|pillars?|objectives?|outcomes?|priorit(?:y|ies)|options?|"
+    r"scenarios?|clusters?|lines?|rounds?|waves?|meeting|plenary|series|edition|version|report|brief|paper|programme|"
+    r"agenda|compact|declaration|No|Nos")
+_REFERENCE_BEFORE = re.compile(rf"\b(?:{_REFERENCE_WORDS})\s*(?:(?:[\d.]+[a-z]?|[ivxlc]+)\s*(?:,|and|or|to|[-–—])\s*)*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|ages\s+of|age\s+group|under-?|over\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s*(?:\d+\s*(?:and|to|[-–—])\s*)?$", re.I)
+_AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–]year[-–]olds?)", re.I)
+_RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
+_TARGET_CUE = re.compile(
+    r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
+    r"aims?\s+to|aimed\s+at|aiming|objective\s+of|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
+    r"poverty\s+line|quota)\b", re.I)
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
+_DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
+_URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
+_PLUS_BEFORE = re.compile(r"[+#]\s?$")
+_LIST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:[–—:]|\s-\s)\s*\S")
+_OF_DENOMINATOR = re.compile(r"(?:per\s?cent|percent|%|half|third|quarter)\s+of\s+(?:the\s+|all\s+)?$", re.I)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.I)
+_COMPARISON_CUE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas|than|up\s+from|down\s+from|from|as\s+against|against)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:all|its|their|the|these|those|our)\s+$", re.I)
+
+Rule = Callable[[str, Quantity, tuple[int, int]], bool]
+
+
+def _is_year(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """A year standing alone or in a title: 2030, 'Facts and Figures 2024'."""
+    return q.kind == "year"
+
+
+def _is_date(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """A day of a month: '19 December 2024', 'from 7 to 11 April', 'December 12'."""
+    return bool(_DATE_AFTER.match(text[q.number_end:q.number_end + 30]) or
+                _DATE_BEFORE.search(text[max(0, q.start - 30):q.start]))
+
+
+def _is_reference(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """A paragraph, goal, target, item, figure or table number: 'Goal 16', 'para. 7', 'figure 1'."""
+    return not q.has_unit and bool(_REFERENCE_BEFORE.search(text[max(0, q.start - 60):q.start]))
+
+
+def _is_age(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """An age or age range in a definition: 'between the ages of 15 and 24', 'under-5', 'over the age of 25'."""
+    if q.unit in ("percent", "USD") or q.scale:
+        return False
+    return bool(_AGE_BEFORE.search(text[max(0, q.start - 40):q.start]) or _AGE_AFTER.match(text[q.number_end:]))
+
+
+def _is_duration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """A time span: '10 years since', 'in two decades', 'a 20-year review' (but '2 million years' is a figure)."""
+    return q.unit in ("year", "decade", "month", "week", "day", "hour", "century") and not q.scale
+
+
+def _is_rank(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """A rank or a named list: 'the top five', 'the top 500 supercomputers'."""
+    return bool(_RANK_BEFORE.search(text[max(0, q.start - 20):q.start]))
+
+
+def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """A target or threshold that says what should be: 'the target of 0.7 per cent', 'towards 0.7 per cent'."""
+    clause = _clause_start(text, q.start, sentence[0])
+    if _TARGET_CUE.search(text[clause:q.start]):
+        return True
+    return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
+
+
+def _is_denominator(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """The base of a rate: 'per 100 inhabitants', 'one in every'."""
+    return q.kind != "fraction" and bool(_DENOMINATOR_BEFORE.search(text[max(0, q.start - 8):q.start]))
+
+
+def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """Digits inside a URL, an address or after '+' ('WSIS+20', 'Society+ 20')."""
+    if _PLUS_BEFORE.search(text[max(0, q.start - 2):q.start]):
+        return True
+    return any(m.start() <= q.start < m.end() for m in _URL.finditer(text, max(0, q.start - 200), q.end + 1))
+
+
+def _is_enumeration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """A count that introduces a list of names: 'three leading chipmakers – Nvidia, Broadcom and TSMC'."""
+    return q.kind == "word" and not q.has_unit and bool(_LIST_AFTER.match(text[q.end:q.end + 60]))
+
+
+def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """A bare count of something that is not a statistical population ('two co-facilitators',
+    'all 17 Sustainable Development Goals', 'its three dimensions'), unless the sentence makes it a
+    figure: the base of a share ('35 per cent of the 137 targets'), 'the number of', or a comparison."""
+    if q.has_unit or q.unit != "count":
+        return False
+    before = text[max(sentence[0], q.start - 40):q.start]
+    if _OF_DENOMINATOR.search(before):
+        return False
+    if counted_noun(text, q) is not None:
+        return bool(_DEFINITE_BEFORE.search(before)) and q.kind == "word"
+    if _NUMBER_OF.search(text[sentence[0]:q.start]):
+        return False
+    around = text[max(sentence[0], q.start - 25):min(sentence[1], q.end + 25)]
+    return not re.search(r"\bcompared\s+(?:with|to)\b", around, re.I)
+
+
+REJECTIONS: tuple[Rule, ...] = (
+    _is_year, _is_date, _is_code, _is_reference, _is_age, _is_duration, _is_rank, _is_denominator,
+    _is_target, _is_enumeration, _is_uncounted,
+)
+
+
+def rejection(text: str, q: Quantity, sentence: tuple[int, int]) -> str | None:
+    """The name of the first rule that rejects this quantity as a claim, or None for a claim."""
+    for rule in REJECTIONS:
+        if rule(text, q, sentence):
+            return rule.__name__.removeprefix("_is_")
+    return None
+
+
+def _restated(text: str, q: Quantity, following: Quantity | None) -> bool:
+    """'over half of the world's population (52.4 per cent)': the vague figure restated precisely."""
+    if q.kind != "fraction" or following is None or following.unit != "percent":
+        return False
+    between = text[q.end:following.start]
+    return "(" in between and len(between) < 60 and not re.search(r"[;.]", between)
+
+
+# ---------------------------------------------------------------- whose figure, what, when
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|them\s+)?(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))", re.I)
+_YEAR_CUE = re.compile(r"\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|for)\s+((?:1[89]|20)\d\d)\b(?![–-]\d)")
+
+
+def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
+    """The noun a count counts, within three words after it: '106 bilateral and multilateral providers'."""
+    nouns = vocabulary.counted_nouns()
+    words = _WORD.findall(text[q.end:q.end + 60].split(",")[0].split(";")[0].split("(")[0])[:4]
+    for i, word in enumerate(words):
+        lower = word.lower()
+        pair = f"{lower} {words[i + 1].lower()}" if i + 1 < len(words) else ""
+        if pair in nouns:
+            return nouns[pair]
+        if lower in nouns:
+            return nouns[lower]
+        if lower in ("of", "in", "to", "from", "for", "with", "by", "on", "at", "per", "were", "was", "had", "have", "are", "is"):
+            return None
+    return None
+
+
+def _find_group(segment: str, nearest_last: bool) -> tuple[vocabulary.Group, str] | None:
+    hits = []
+    for group in vocabulary.groups():
+        for m in group.pattern.finditer(segment):
+            hits.append((m.start(), -len(m.group()), group, m.group()))
+    if not hits:
+        return None
+    hits.sort(key=lambda h: (h[0], h[1]))
+    _, _, group, _ = hits[-1] if nearest_last else hits[0]
+    return group, group.label
+
+
+@dataclass(frozen=True)
+class _Who:
+    population: str | None
+    group: str | None
+    sex: str | None
+
+
+def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, next_start: int) -> _Who:
+    """Population, group and sex of a figure, from the words around it in its clause."""
+    after_end = min(_clause_end(text, q.end, sentence[1]), next_start)
+    after = text[q.end:after_end]
+    clause = _clause_start(text, q.start, sentence[0])
+    before_start = max(clause, previous_end)
+    # A short clause set off by commas just before ("that, worldwide, 70 per cent") still speaks of the figure.
+    if clause > sentence[0] and clause > previous_end:
+        prior = _clause_start(text, clause - 1, sentence[0])
+        if len(_WORD.findall(text[prior:clause])) <= 3:
+            before_start = max(prior, previous_end)
+    before = text[before_start:q.start]
+    sex = _sex(after)
+    found = _find_group(after, nearest_last=False) or _find_group(before, nearest_last=True)
+    if found:
+        group, label = found
+        return _Who(label, group.code, sex)
+    noun = counted_noun(text, q)
+    if noun is not None and not q.unit.startswith("per_"):
+        return _Who(noun.noun, None, sex or noun.sex)
+    of = _OF_PHRASE.match(after)
+    if of and q.unit == "percent":
+        np = of.group("np").lower()
+        nouns = vocabulary.counted_nouns()
+        if np in nouns and nouns[np].unit == "people":
+            return _Who(np, None, sex)
+    return _Who(None, None, sex)
+
+
+def _sex(after: str) -> str | None:
+    m = re.match(r"^\s*(?:of\s+(?:them\s+)?(?:the\s+)?)?(?:young\s+|adult\s+|older\s+)?(women|girls|females?|men|boys|males?)\b(?!\s+and\s+(?:men|women|boys|girls))", after, re.I)
+    if not m:
+        return None
+    return "female" if m.group(1).lower() in ("women", "girls", "female", "females") else "male"
+
+
+def indicator(sentence_text: str, q: Quantity, local: str) -> str | None:
+    """The indicator code whose cue the figure's clause (or failing that its sentence) names."""
+    unit = q.unit
+    for scope in (local, sentence_text):
+        for ind in vocabulary.indicators():
+            if ind.unit != unit and not (ind.unit == "people" and unit == "count" and q.scale):
+                continue
+            if ind.cue.search(scope) and not (ind.exclude and ind.exclude.search(scope)):
+                return ind.code
+    return None
+
+
+def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> int | None:
+    """The reference year the text gives the figure: 'in 2023' in its clause, else at the sentence's start."""
+    after = text[q.end:min(_clause_end(text, q.end, sentence[1]), next_start)]
+    m = _YEAR_CUE.search(after)
+    if m:
+        return int(m.group(1))
+    clause = _clause_start(text, q.start, sentence[0])
+    m = _YEAR_CUE.search(text[clause:q.start]) or re.match(r"^\s*(?:In|As\s+at|As\s+of|By)\s+((?:1[89]|20)\d\d)\b", text[sentence[0]:q.start])
+    return int(m.group(1)) if m else None
+
+
+# ---------------------------------------------------------------- footnotes
+
+def footnote_for(paragraph: Paragraph, q: Quantity, sentence: tuple[int, int]) -> str | None:
+    """The marker that cites this figure: one standing in its clause or right after it (one clause
+    boundary at most), or one that closes its sentence."""
+    text = paragraph.text
+    clause = _clause_start(text, q.start, sentence[0])
+    for marker in paragraph.markers:
+        if clause <= marker.position <= q.start and text[clause:marker.position].strip():
+            return marker.label
+    for marker in paragraph.markers:
+        if q.end <= marker.position <= sentence[1] + 1:
+            between = text[q.end:marker.position].rstrip()
+            between = re.sub(r"[,;:.!?”’\")\]]+$", "", between)
+            if len(_CLAUSE_MARK.findall(between)) <= 1:
+                return marker.label
+            break
+    for marker in paragraph.markers:
+        if sentence[1] <= marker.position <= sentence[1] + 1 or \
+                (marker.position <= len(text) and not text[sentence[1]:marker.position].strip()
+                 and marker.position >= sentence[1]):
+            return marker.label
+    return None
+
+
+# ---------------------------------------------------------------- putting it together
+
+@dataclass(frozen=True)
+class _Found:
+    paragraph: Paragraph
+    quantity: Quantity
+    sentence: tuple[int, int]
+    index: int                      # position among the paragraph's kept quantities
+    comparison: int | None = None   # sentence-local comparison group
+    who: _Who = field(default_factory=lambda: _Who(None, None, None))
+
+
+def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
+    """The figures of one paragraph that are claims, with their sentence."""
+    text = paragraph.text
+    spans = sentences(text)
+    found = quantities.find(text)
+    kept: list[tuple[Quantity, tuple[int, int]]] = []
+    for i, q in enumerate(found):
+        sentence = next(((a, b) for a, b in spans if a <= q.start < b), (0, len(text)))
+        following = found[i + 1] if i + 1 < len(found) else None
+        if rejection(text, q, sentence) or _restated(text, q, following):
+            continue
+        kept.append((q, sentence))
+    result = []
+    for i, (q, sentence) in enumerate(kept):
+        prev_end = kept[i - 1][0].end if i and kept[i - 1][1] == sentence else sentence[0]
+        next_start = kept[i + 1][0].start if i + 1 < len(kept) and kept[i + 1][1] == sentence else sentence[1]
+        who = whose(text, q, sentence, prev_end, next_start)
+        result.append(_Found(paragraph, q, sentence, i, who=who))
+    return _compare(text, result)
+
+
+def _compare(text: str, found: list[_Found]) -> list[_Found]:
+    """Link figures that one sentence sets against each other, and let a figure with no group take
+    its partner's ('70 per cent of men worldwide compared with 65 per cent of women')."""
+    groups: dict[int, int] = {}
+    next_id = 0
+    for a, b in zip(found, found[1:]):
+        if a.sentence != b.sentence or a.quantity.unit != b.quantity.unit:
+            continue
+        between = text[a.quantity.end:b.quantity.start]
+        lead = text[max(a.sentence[0], a.quantity.start - 40):a.quantity.start]
+        if _COMPARISON_CUE.search(between) or (re.search(r"\b(?:while|whereas)\b", lead, re.I) and "," in between):
+            if a.index not in groups:
+                groups[a.index] = next_id
+                next_id += 1
+            groups[b.index] = groups[a.index]
+    linked = []
+    for f in found:
+        comparison = groups.get(f.index)
+        who = f.who
+        if comparison is not None and who.group is None:
+            partner = next((g for g in found if groups.get(g.index) == comparison and g.who.group), None)
+            if partner is not None:
+                who = replace(who, population=partner.who.population, group=partner.who.group)
+        linked.append(replace(f, comparison=comparison, who=who))
+    return linked
+
+
+def extract_document(doc: Document) -> tuple[Claim, ...]:
+    """Every claim of a document, in document order, numbered from 1."""
+    claims: list[Claim] = []
+    for paragraph in doc.paragraphs:
+        found = paragraph_claims(paragraph)
+        comparisons: dict[int, str] = {}
+        for f in found:
+            claims.append(_claim(doc, f, len(claims) + 1, comparisons))
+    return tuple(claims)
+
+
+def _claim(doc: Document, f: _Found, number: int, comparisons: dict[int, str]) -> Claim:
+    paragraph, q, sentence = f.paragraph, f.quantity, f.sentence
+    text = paragraph.text
+    start, end = paragraph.source_span(q.start, q.end)
+    comparison_id = None
+    if f.comparison is not None:
+        comparison_id = comparisons.setdefault(f.comparison, f"{doc.id}:{number}")
+    marker = footnote_for(paragraph, q, sentence)
+    others = tuple(dict.fromkeys(m.label for m in paragraph.markers if m.label != marker))
+    clause = text[_clause_start(text, q.start, sentence[0]):_clause_end(text, q.end, sentence[1])]
+    next_start = sentence[1]
+    unit = q.unit
+    noun = counted_noun(text, q)
+    if unit == "count" and noun is not None and noun.unit == "people":
+        unit = "people"
+    return Claim(
+        document=doc.id, claim_id=f"{doc.id}:{number}", paragraph=paragraph.label,
+        value_text=doc.text[start:end], start=start, end=end,
+        sentence=text[sentence[0]:sentence[1]].strip(),
+        value=q.value, value_high=q.value_high, unit=unit, approximate=q.approximate, bound=q.bound,
+        indicator=indicator(text[sentence[0]:sentence[1]], replace(q, unit=unit), clause),
+        population=f.who.population, group=f.who.group, sex=f.who.sex,
+        year=year(text, q, sentence, next_start),
+        comparison_id=comparison_id, footnote=marker, paragraph_footnotes=others,
+    )
+
+
+def extract_all(docs: Iterable[Document]) -> tuple[Claim, ...]:
+    """Claims of several documents, one after the other."""
+    return tuple(c for doc in docs for c in extract_document(doc))

@@ -1,0 +1,126 @@
+"""The command line: argument parsing and printing only; the work is done by the Python API."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .claims import FIELDS, Claim
+from .errors import StatclaimsError
+
+EXIT_CODES = """exit codes:
+  0  success
+  1  an unexpected error (a bug: please report it with the file that caused it)
+  2  bad input: a missing, empty, binary, mis-encoded or unsupported file
+  3  a value that cannot be parsed (a number, a manifest row)
+  4  the built package failed validation; nothing was changed
+  5  an output that cannot be written
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="statclaims",
+        description="Extract the statistical claims in UN documents, with the sources they cite.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"statclaims {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = sub.add_parser(
+        "extract", help="print the quantitative claims of documents",
+        description="Print one record per quantitative claim (see docs/claims-contract.md), in document order. "
+                    "Offsets (start, end) point into the file's text; for .txt/.md that is the file decoded as UTF-8.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    extract.add_argument("files", nargs="+", metavar="FILE", help="UN documents as .txt or .md")
+    extract.add_argument("--format", choices=("jsonl", "csv", "table"), default="table",
+                         help="jsonl: one JSON object per line; csv: a header and one row per claim; "
+                              "table: a short table for reading (default)")
+    extract.add_argument("--document", metavar="ID",
+                         help="document id to use instead of the file's lower-cased stem (one FILE only)")
+
+    text = sub.add_parser("text", help="print the text that a document's offsets refer to",
+                          description="Print the text of a document as statclaims reads it: the text that "
+                                      "the start/end offsets of its claims index.")
+    text.add_argument("file", metavar="FILE")
+    return parser
+
+
+def _write_jsonl(claims: Sequence[Claim], out: io.TextIOBase) -> None:
+    for claim in claims:
+        out.write(json.dumps(claim.as_record(), ensure_ascii=False) + "\n")
+
+
+def _write_csv(claims: Sequence[Claim], out: io.TextIOBase) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FIELDS)
+    for claim in claims:
+        record = claim.as_record()
+        record["paragraph_footnotes"] = ";".join(claim.paragraph_footnotes)
+        writer.writerow(["" if record[f] is None else record[f] for f in FIELDS])
+
+
+def _write_table(claims: Sequence[Claim], out: io.TextIOBase) -> None:
+    columns = ("claim_id", "paragraph", "value_text", "value", "unit", "population", "footnote")
+    rows = [[_cell(getattr(c, col)) for col in columns] for c in claims]
+    widths = [max([len(col)] + [len(r[i]) for r in rows]) for i, col in enumerate(columns)]
+    out.write("  ".join(col.ljust(w) for col, w in zip(columns, widths)).rstrip() + "\n")
+    for row in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n")
+    out.write(f"{len(claims)} claims\n")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:.4g}"
+    return " ".join(str(value).split())[:48]
+
+
+WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "table": _write_table}
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract_path
+
+    if args.document and len(args.files) > 1:
+        raise StatclaimsError("--document names one document; give one FILE with it")
+    claims: list[Claim] = []
+    for name in args.files:
+        claims.extend(extract_path(Path(name), document=args.document))
+    WRITERS[args.format](claims, sys.stdout)
+    return 0
+
+
+def _text(args: argparse.Namespace) -> int:
+    from .document import read
+
+    sys.stdout.write(read(Path(args.file)).text)
+    return 0
+
+
+COMMANDS = {"extract": _extract, "text": _text}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; exceptions of the StatclaimsError family become a one-line message and an exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except StatclaimsError as exc:
+        print(f"statclaims: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("statclaims: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

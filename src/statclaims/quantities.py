@@ -1,0 +1,249 @@
+"""Find the quantities in a paragraph's clean text: digits, number words, fractions, multipliers,
+with their scale words, units, ranges, hedges and bounds.
+
+This stage says what each number *is* (4 trillion United States dollars, two
+thirds, 12 times); whether it is a claim is for claims.py to decide. A digit
+run that is part of a symbol (80/118), a code (17.8.1, 3G, COVID-19) or a
+word is not a number at all and is skipped here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import numbers, units
+from .errors import ParseError
+
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3})"
+
+CORE = re.compile(
+    rf"""
+    (?P<inof>\b(?P<in_num>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<in_den>{_SMALL})\b(?![.,]\d))
+  | (?P<frac>\b(?P<f_num>an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]
+        (?P<f_den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-))
+  | (?P<half>\bhalf\b(?!-))
+  | (?P<fold>\b(?P<fold_num>{_SMALL}|\d+(?:\.\d+)?)[\s-]?fold\b)
+  | (?P<mult>\b(?:twice|doubled?|tripled?|trebled?|quadrupled?)\b(?!-))
+  | (?P<digits>(?<![\w.,/+#@&-])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+))
+  | (?P<word>\b(?:{numbers.WORD_NUMBER_PATTERN})\b(?![-‐](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_SCALE = re.compile(r"(?:[\s\u00a0-]?(?P<word>thousand|million|billion|trillion)s?\b|\s?(?P<abbr>bn|tn|mn)\b|(?P<glued>[mbk])\b)", re.I)
+_UNIT = re.compile(
+    r"""
+    (?P<percent>\s?(?:per\s?cent|percent)\b|\s?%)
+  | (?P<pp>\s(?:percentage[\s-]points?|pp\b|p\.p\.))
+  | (?P<points>\s(?:points?)\b)
+  | (?P<times>\s?times\b)
+  | (?P<degc>\s?°\s?C\b)
+  | (?P<time>\s(?:years?|decades?|months?|weeks?|days?|hours?|centuries|century)\b|-(?:year|decade|month|week|day|hour|century)s?\b)
+  | (?P<currency>\s(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|USD|US\$|euros?|EUR|pounds\s+sterling|GBP|Swiss\s+francs|CHF|yen|JPY|yuan|CNY)\b)
+  | (?P<rate>(?:\s[a-z][\w-]*){0,2}\sper\s(?P<per>\d{1,3}(?:,\d{3})*|hundred|thousand|million)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CURRENCY_BEFORE = re.compile(r"(?P<sym>US\s?\$|\$|USD|EUR|GBP|CHF|JPY|CNY|€|£|¥)\s?$")
+_CURRENCY_CODES = {"$": "USD", "us$": "USD", "us $": "USD", "usd": "USD", "eur": "EUR", "€": "EUR", "£": "GBP",
+                   "gbp": "GBP", "chf": "CHF", "¥": "JPY", "jpy": "JPY", "cny": "CNY"}
+_CURRENCY_WORDS = (("dollar", "USD"), ("euro", "EUR"), ("pound", "GBP"), ("franc", "CHF"), ("yen", "JPY"),
+                   ("yuan", "CNY"), ("usd", "USD"), ("us$", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
+                   ("chf", "CHF"), ("jpy", "JPY"), ("cny", "CNY"))
+_TIME_UNITS = {"year": "year", "decade": "decade", "month": "month", "week": "week", "day": "day", "hour": "hour",
+               "century": "century", "centurie": "century"}
+_GLUED_UNIT = re.compile(r"(?:per\s?cent|percent|bn|tn|mn|m|b|k|trillion|billion|million|thousand|times|fold|x)\b", re.I)
+_HEDGES = re.compile(
+    r"""(?<![\w])(?:
+        (?P<approx>approximately|approx\.|about|around|roughly|some|nearly|almost|close\s+to|circa|ca\.|an\s+estimated\s+(?:about|approximately|around|some))
+      | (?P<lower>more\s+than|over|at\s+least|above|in\s+excess\s+of|exceeding|no\s+(?:less|fewer)\s+than|upwards\s+of|greater\s+than)
+      | (?P<upper>less\s+than|under|below|up\s+to|fewer\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|lower\s+than|a\s+maximum\s+of)
+      | (?P<just>just|only|still|some\s+of)
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_OFFSET_UNITS = ("degC",)
+_RANGE_CUE = re.compile(r"\b(?:between|range[sd]?|ranging|vary|varies|varying|varied|estimated\s+at)\s+(?:from\s+)?(?:\S+\s+)?$", re.I)
+_JOIN = re.compile(r"\s?(?P<dash>[–—-])\s?|\s+(?P<word>to|and|or)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure in a clean text: where it stands, what it is worth, in which unit."""
+
+    start: int            # span of the whole expression (value_text), in the clean text
+    end: int
+    value: float
+    unit: str             # percent, percentage_point, USD (or another ISO code), count, ratio, ...
+    kind: str             # digits, word, fraction, multiplier, year
+    number_start: int     # span of the number itself
+    number_end: int
+    value_high: float | None = None
+    scale: str | None = None
+    approximate: bool = False
+    bound: str | None = None
+    has_unit: bool = False   # the text names a unit or scale (not a bare count)
+
+
+def find(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, in order, ranges merged and bare numbers given their partner's unit."""
+    raw = [q for q in (_parse(m, text) for m in CORE.finditer(text)) if q is not None]
+    return tuple(_hedge(text, q) for q in _pair(text, raw))
+
+
+def _parse(match: re.Match[str], text: str) -> Quantity | None:
+    kind = match.lastgroup
+    start, end = match.span()
+    try:
+        if kind == "inof":
+            value = numbers.parse_fraction(match.group("in_num"), match.group("in_den"))
+            return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
+        if kind == "frac":
+            if match.group("f_num").lower() in ("a", "an") and not re.match(r"\s+of\b", text[end:]):
+                return None
+            value = numbers.parse_fraction(match.group("f_num"), match.group("f_den"))
+            return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
+        if kind == "half":
+            if not re.match(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", text[end:], re.I) or \
+                    re.search(r"\b(?:first|second|latter|former|one|a|the)\s+$", text[:start], re.I):
+                return None
+            return Quantity(start, end, units.as_percent(0.5), "percent", "fraction", start, end, has_unit=True)
+        if kind == "fold":
+            value = numbers.parse_multiplier(match.group("fold"))
+            return Quantity(start, end, value, "ratio", "multiplier", start, end, has_unit=True)
+        if kind == "mult":
+            word = match.group("mult").lower()
+            if word == "twice" and re.match(r"\s+a\s+(?:year|month|week|day)\b", text[end:], re.I):
+                return None
+            if word == "double" and not (re.match(r"\s+(?:the|that|its|their|what)\b", text[end:], re.I)
+                                         or re.search(r"\b(?:than|almost|nearly|to)\s+$", text[:start], re.I)):
+                return None
+            value = numbers.parse_multiplier(word)
+            return Quantity(start, end, value, "ratio", "multiplier", start, end, has_unit=True)
+        if kind == "digits":
+            return _with_unit(text, start, end, numbers.parse_digits(match.group("digits")), "digits")
+        if kind == "word":
+            word = match.group("word")
+            value = numbers.parse_word_number(word)
+            quantity = _with_unit(text, start, end, value, "word")
+            if quantity is None:
+                return None
+            if word.lower() == "one" and not quantity.scale:
+                return None  # "one of the", "no one", "at least one": not a figure
+            return quantity
+    except ParseError:
+        return None
+    return None
+
+
+def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quantity | None:
+    """Scale word, unit and currency around a number; None for digits that belong to a code."""
+    after = text[end:]
+    if kind == "digits":
+        if re.match(r"[.]\d|/|\.[A-Za-z]\b|-\d{3,}", after):
+            return None  # 17.8.1, 80/118, target 9.c, job number 25-06745
+        if re.match(r"[A-Za-z]", after) and not _GLUED_UNIT.match(after):
+            return None  # 3G, 64th, 1980s
+    q_start, scale, unit, has_unit = start, None, "count", False
+    pos = end
+    scale_match = _SCALE.match(text, pos)
+    if scale_match and (scale_match.group("word") or scale_match.group("abbr") or
+                        (scale_match.group("glued") and _CURRENCY_BEFORE.search(text[:start]))):
+        scale = numbers.scale_name(scale_match.group("word") or scale_match.group("abbr") or scale_match.group("glued"))
+        pos = scale_match.end()
+        has_unit = True
+    currency = _CURRENCY_BEFORE.search(text[:start])
+    if currency:
+        unit = _CURRENCY_CODES.get(currency.group("sym").lower().replace(" ", ""), "USD")
+        q_start = currency.start()
+        has_unit = True
+    unit_match = _UNIT.match(text, pos)
+    if unit_match:
+        group = unit_match.lastgroup
+        if group == "percent":
+            unit = "percent"
+        elif group == "pp":
+            unit = "percentage_point"
+        elif group == "points":
+            unit = "index_point"
+        elif group == "times":
+            unit = "ratio"
+        elif group == "degc":
+            unit = "degC"
+        elif group == "time":
+            unit = _TIME_UNITS[re.sub(r"[^a-z]", "", unit_match.group("time").lower()).rstrip("s")]
+        elif group == "currency":
+            word = unit_match.group("currency").strip().lower()
+            unit = next((code for key, code in _CURRENCY_WORDS if key in word), "USD")
+        elif group == "rate":
+            per = unit_match.group("per").replace(",", "")
+            base = {"hundred": 100, "thousand": 1000, "million": 1000000}.get(per.lower(), None) or int(per)
+            unit = f"per_{base}" if units.is_unit(f"per_{base}") else "count"
+        pos = unit_match.end()
+        has_unit = True
+    is_year = (kind == "digits" and not has_unit and re.fullmatch(r"1\d{3}|2[01]\d{2}", text[start:end]) is not None)
+    magnitude = units.magnitude(value, scale, unit) if scale and unit not in _OFFSET_UNITS else value
+    return Quantity(q_start, pos, _tidy(magnitude), unit, "year" if is_year else kind, start, end,
+                    scale=scale, has_unit=has_unit)
+
+
+def _tidy(value: float) -> float:
+    """Drop float noise from scale arithmetic: 2.3 billion is 2300000000, not 2299999999.9999995."""
+    return float(f"{value:.12g}")
+
+
+def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Merge ranges (58–79 per cent, between 19 and 44 per cent) and lend a unit to a bare partner
+    (from 87 to 92 per cent: 87 is a per cent too)."""
+    result: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and q.kind not in ("year",) and nxt.kind not in ("year",):
+            join = _JOIN.fullmatch(text, q.end, nxt.start)
+            same_kind = q.unit == nxt.unit or not q.has_unit or (q.unit == "count" and not q.scale)
+            if join and same_kind and nxt.has_unit:
+                lent = _lend(q, nxt)
+                word = (join.group("word") or "").lower()
+                before = text[:q.start]
+                is_range = bool(join.group("dash")) or (word == "and" and re.search(r"\bbetween\s+(?:\S+\s+)?$", before, re.I)) \
+                    or (word == "to" and (not re.search(r"\bfrom\s+(?:\S+\s+)?$", before, re.I) or _RANGE_CUE.search(before)))
+                if is_range and word != "or":
+                    result.append(replace(nxt, start=lent.start, value=lent.value, value_high=nxt.value,
+                                          number_start=lent.number_start, number_end=lent.number_end))
+                    i += 2
+                    continue
+                result.append(lent)
+                i += 1
+                continue
+        result.append(q)
+        i += 1
+    return result
+
+
+def _lend(bare: Quantity, partner: Quantity) -> Quantity:
+    """A bare number takes its partner's unit and scale: 'from 2.5 to 4 trillion', '65 to 66 per cent'."""
+    if bare.has_unit:
+        return bare
+    value = units.magnitude(bare.value, partner.scale, partner.unit) if partner.scale and partner.unit not in _OFFSET_UNITS else bare.value
+    return replace(bare, value=_tidy(value), unit=partner.unit, scale=partner.scale, has_unit=True,
+                   kind="digits" if bare.kind == "year" else bare.kind)
+
+
+def _hedge(text: str, q: Quantity) -> Quantity:
+    """Hedges (approximately, some, nearly) and bounds (more than, up to) written before the figure."""
+    before = text[:q.start]
+    approximate, bound = False, None
+    for _ in range(3):
+        m = _HEDGES.search(before)
+        if not m:
+            break
+        if m.group("approx"):
+            approximate = True
+        elif m.group("lower") and bound is None:
+            bound = "lower"
+        elif m.group("upper") and bound is None:
+            bound = "upper"
+        before = before[:m.start()]
+    return replace(q, approximate=approximate, bound=bound)

@@ -1,0 +1,443 @@
+"""Plain text and Markdown converted from UN PDFs or Word files.
+
+The reader works on the structure such text keeps: a heading block that ends
+with "The General Assembly,", numbered operative paragraphs, footnote blocks
+that a page break dropped into the middle of a paragraph, running page
+headers (symbol, job number, "4/28"), and footnote markers written either as
+superscripts (¹²) or as plain digits glued to a word (``connectivity.4``).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from ..document import Document, Footnote, Marker, Paragraph
+from ..errors import InputError
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\x0c|\u2028|\u2029")
+_TERMINAL = re.compile(r"[.;:!?,][\"”’)\]*_]*\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3})?\s*$")
+_CLAUSE_END = re.compile(r"[.;:!?,][\"”’)\]*_]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]*_]*\s*$")
+
+# Structure of the body.
+_OPENING = re.compile(r"^\W*The\s+[A-Z][\w'’\- ]{2,80}(?:\s+of\s+[\w'’\- ]+)?,\s*\**\s*$")
+_OPERATIVE = re.compile(r"^\s*\**(\d{1,3})\.\**[ \t\u00a0]+(?=\S)")
+_SUBPARAGRAPH = re.compile(r"^\s*\(([a-z]{1,2}|[ivx]{1,5})\)[ \t\u00a0]+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[•▪◦●‣∙·]|[-*+](?=\s))\s+(?=\S)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_BOLD_LINE = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")
+_SECTION_HEADING = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-Z])\.\s+[A-Z]")
+_SEPARATOR = re.compile(r"^\s*[_\-–—=*]{5,}\s*$")
+
+# Running page headers and footers: document symbols, job numbers ("25-06745", "25-06745 (E)"),
+# page numbers ("4/28", "- 3 -"), and nothing else on the line.
+_SYMBOL_TOKEN = r"(?:[A-Z]{1,6}(?:/[A-Z0-9.\-]+)+|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3})"
+_RUNNING_HEADER = re.compile(rf"^\s*{_SYMBOL_TOKEN}(?:\s+{_SYMBOL_TOKEN})*\s*$")
+_HAS_PAGE_CUE = re.compile(r"[A-Z]{1,6}/|\d{2}-\d{5}|\d/\d|^\s*-?\s*\d{1,3}\s*-?\s*$")
+
+# Footnotes.
+_SUPER_FOOTNOTE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+)\s*(?=\S)")
+_MD_FOOTNOTE = re.compile(r"^\s*\[\^([^\]\s]+)\]:\s*")
+_PLAIN_FOOTNOTE = re.compile(r"^(\s*)(\d{1,3})[ \t\u00a0]+(?=\S)")
+
+# Inline Markdown and markers.
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_REF = re.compile(r"\[\^([^\]\s]+)\]")
+_EMPHASIS = re.compile(r"\*\*|\*(?=\S)|(?<=\S)\*|(?<![\w])__?(?=\S)|(?<=\S)__?(?![\w])")
+_SUPER_RUN = re.compile(rf"[{SUPERSCRIPTS}]+")
+_DROP_CHARS = re.compile("[\u00ad\u00b6\u200b\ufeff]")
+_DIGIT_RUN = re.compile(r"\d{1,3}(?![\d])")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:per\s*cent|percent|%|percentage|points?\b|thousand|million|billion|trillion|bn\b|tn\b|times\b|-?fold"
+    r"|°)", re.IGNORECASE)
+_GLUED_AFTER = re.compile(r"[A-Za-z\d/]|[.,]\d")
+_YEAR_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s+$")
+_YEAR_DOT_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\.$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z“\"‘(]|\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 text, or an InputError that says what the bytes are instead."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("UTF-16 text; save it as UTF-8", path=path)
+    head = data[:65536]
+    if b"\x00" in head:
+        raise InputError(f"binary file (NUL byte at offset {head.index(0)}), not text", path=path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} cannot be decoded",
+            path=path, where=f"line {line}") from exc
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\x0c")
+    if controls > max(8, len(text[:65536]) // 100):
+        raise InputError("binary file (control characters), not text", path=path)
+    if not text.strip():
+        raise InputError("no text: the file holds only white space", path=path)
+    return text
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their offsets; the line break itself belongs to no line."""
+    lines: list[Line] = []
+    start = 0
+    for brk in _LINE_BREAK.finditer(text):
+        lines.append(Line(start, brk.start(), text[start:brk.start()]))
+        start = brk.end()
+    if start < len(text):
+        lines.append(Line(start, len(text), text[start:]))
+    return lines
+
+
+def read(data: bytes, path: str, document: str) -> Document:
+    """Read a text or Markdown file into a Document."""
+    text = decode(data, path)
+    return parse(text, path=path, document=document)
+
+
+def parse(text: str, path: str = "<text>", document: str = "text") -> Document:
+    """The Document of a text already decoded."""
+    lines = split_lines(text)
+    opening = _find_opening(lines)
+    heading_lines = lines[: opening + 1] if opening is not None else []
+    body = lines[opening + 1:] if opening is not None else lines
+    kinds = _classify(body)
+    footnotes = _footnotes(text, body, kinds)
+    known = {f.marker for f in footnotes}
+    paragraphs = _paragraphs(text, body, kinds, resolution=opening is not None, known_markers=known)
+    heading = "\n".join(line.text for line in heading_lines).strip()
+    return Document(id=document, path=path, text=text, paragraphs=tuple(paragraphs),
+                    footnotes=tuple(footnotes), heading=heading)
+
+
+def _find_opening(lines: list[Line]) -> int | None:
+    """Index of "The General Assembly," (or another body's name) that opens a resolution."""
+    limit = max(60, len(lines) // 2)
+    for i, line in enumerate(lines[:limit]):
+        if len(line.text) < 100 and _OPENING.match(line.text):
+            following = next((ln.text.strip() for ln in lines[i + 1:] if not ln.blank), "")
+            first = re.sub(r"^\W+", "", following).split(" ", 1)[0]
+            if first.endswith(("ing", "ed")) or first in {"Mindful", "Aware", "Conscious", "Convinced",
+                                                        "Concerned", "Deeply", "Gravely", "Alarmed",
+                                                        "Determined", "Bearing", "Guided", "Having"}:
+                return i
+    return None
+
+
+def _is_running_header(text: str) -> bool:
+    return bool(_RUNNING_HEADER.match(text)) and bool(_HAS_PAGE_CUE.search(text))
+
+
+def _glued_marker_numbers(lines: list[Line]) -> set[str]:
+    """Numbers that stand glued after a word or a closing punctuation mark: likely footnote markers."""
+    found: set[str] = set()
+    pattern = re.compile(r"(?:(?<=[a-z][.,;:”’\")])|(?<=[A-Za-z]{2}))(\d{1,3})(?=[\s,.;:)–—]|$)")
+    for line in lines:
+        found.update(m.group(1) for m in pattern.finditer(line.text))
+    return found
+
+
+def _classify(lines: list[Line]) -> list[str]:
+    """A kind for every line: body, blank, footnote, footnote+ (continuation), header, heading, separator."""
+    kinds: list[str] = []
+    glued = _glued_marker_numbers(lines)
+    lengths = [len(line.text.strip()) for line in lines if not line.blank]
+    typical = _percentile(lengths, 0.9) if lengths else 0.0
+    in_block = False
+    last_number = 0
+    for i, line in enumerate(lines):
+        raw = line.text
+        prev = next((lines[j].text for j in range(i - 1, -1, -1) if kinds[j] not in ("header",)), "")
+        prev_kind = kinds[-1] if kinds else "blank"
+        if line.blank:
+            kinds.append("blank")
+            in_block = False
+            continue
+        if _SEPARATOR.match(raw):
+            kinds.append("separator")
+            in_block = True
+            last_number = 0
+            continue
+        if _SUPER_FOOTNOTE.match(raw) or _MD_FOOTNOTE.match(raw):
+            kinds.append("footnote")
+            in_block = True
+            continue
+        plain = _PLAIN_FOOTNOTE.match(raw)
+        if plain and not _OPERATIVE.match(raw):
+            number = int(plain.group(2))
+            starts_block = (
+                prev_kind == "separator"
+                or (in_block and last_number and number == last_number + 1)
+                or (prev_kind == "blank" and plain.group(1) != "" )
+                or (plain.group(2) in glued and (prev_kind in ("blank", "header") or _SENTENCE_END.search(prev)))
+            )
+            if starts_block and not _looks_like_quantity(raw[plain.end(1):]):
+                kinds.append("footnote")
+                in_block = True
+                last_number = number
+                continue
+        if _is_running_header(raw):
+            kinds.append("header")
+            in_block = False
+            continue
+        if in_block and prev_kind in ("footnote", "footnote+"):
+            kinds.append("footnote+")
+            continue
+        in_block = False
+        following = next((ln.text for ln in lines[i + 1:] if not ln.blank), "")
+        kinds.append("heading" if _is_heading(raw, prev_kind, prev, following, typical) else "body")
+    return kinds
+
+
+def _looks_like_quantity(rest: str) -> bool:
+    """'2 million years', '39 per cent since': a wrapped line that starts with a figure, not a footnote."""
+    return bool(re.match(r"\d{1,3}\s+(?:per\s*cent|percent|%|thousand|million|billion|trillion|times|and|to|or)\b", rest.strip()))
+
+
+def _is_heading(raw: str, prev_kind: str, prev: str, following: str, typical: float) -> bool:
+    """A short line standing apart that does not end a sentence: a title or section heading."""
+    stripped = raw.strip()
+    if _MD_HEADING.match(raw) or _BOLD_LINE.match(raw):
+        return True
+    if (len(stripped) > 90 or len(stripped) > 0.75 * typical or _CLAUSE_END.search(stripped)
+            or _OPERATIVE.match(raw) or _BULLET.match(raw) or _SUBPARAGRAPH.match(raw)):
+        return False
+    after_break = prev_kind in ("blank", "heading", "header", "separator") or bool(_SENTENCE_END.search(prev)) or not prev
+    if not after_break or stripped[:1].islower() or following.strip()[:1].islower():
+        return False
+    return raw[:1].isspace() or bool(_SECTION_HEADING.match(raw)) or prev_kind in ("blank", "heading") or not prev
+
+
+def _footnotes(text: str, lines: list[Line], kinds: list[str]) -> list[Footnote]:
+    """Footnote blocks split into footnotes, marker -> text with continuation lines joined."""
+    notes: list[tuple[str, int, int, list[str]]] = []
+    for line, kind in zip(lines, kinds):
+        if kind == "footnote":
+            raw = line.text
+            match = _SUPER_FOOTNOTE.match(raw) or _MD_FOOTNOTE.match(raw) or _PLAIN_FOOTNOTE.match(raw)
+            assert match is not None
+            marker = match.group(match.lastindex or 1).translate(_SUPER_TO_DIGIT)
+            notes.append((marker, line.start + match.end(), line.end, [raw[match.end():].strip()]))
+        elif kind == "footnote+" and notes:
+            marker, start, _, parts = notes[-1]
+            notes[-1] = (marker, start, line.end, parts + [line.text.strip()])
+    result = []
+    for marker, start, end, parts in notes:
+        joined = ""
+        for part in parts:
+            if joined.endswith("-") and part[:1].islower():
+                joined += part
+            elif joined.endswith("/") or not joined:
+                joined += part
+            else:
+                joined += " " + part
+        result.append(Footnote(marker=marker, text=joined.strip(), start=start, end=end))
+    return result
+
+
+@dataclass
+class _Draft:
+    label: str
+    spans: list[tuple[int, int]]
+    numbered: bool
+
+
+def _paragraphs(text: str, lines: list[Line], kinds: list[str], *, resolution: bool,
+                known_markers: set[str]) -> list[Paragraph]:
+    body_lengths = [len(line.text.rstrip()) for line, kind in zip(lines, kinds) if kind == "body"]
+    wrapped = bool(body_lengths) and _percentile(body_lengths, 0.95) < 140
+    typical = _percentile(body_lengths, 0.9) if body_lengths else 0
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    closed = True
+    broke = False        # a blank line since the last body line
+    paged = False        # a page break (footnote block, running header) since the last body line
+    last_number = 0
+    operative = 0
+    preambular = 0
+    unnumbered = 0
+    sub_count = 0
+
+    def numbered_label() -> str:
+        return f"op{operative}" if resolution else f"p{operative}"
+
+    def start(label: str, span: tuple[int, int], numbered: bool) -> _Draft:
+        draft = _Draft(label, [span], numbered)
+        drafts.append(draft)
+        return draft
+
+    for line, kind in zip(lines, kinds):
+        if kind == "blank":
+            broke = True
+            continue
+        if kind in ("footnote", "footnote+", "header", "separator"):
+            paged = True
+            continue
+        if kind == "heading":
+            current, closed, broke, paged = None, True, False, False
+            continue
+        raw = line.text
+        number = _OPERATIVE.match(raw)
+        sub = _SUBPARAGRAPH.match(raw)
+        bullet = _BULLET.match(raw)
+        n = int(number.group(1)) if number else 0
+        if number and (last_number == 0 or n == last_number + 1) and (current is None or closed or broke or paged):
+            last_number = n
+            operative = n
+            sub_count = 0
+            label = f"op{n}" if resolution else f"p{n}"
+            current = start(label, (line.start + number.end(), line.end), True)
+        elif sub and (closed or broke or paged) and last_number:
+            sub_count += 1
+            current = start(f"{numbered_label()}({sub.group(1)})", (line.start + sub.end(), line.end), True)
+        elif bullet and (closed or broke or paged or current is None):
+            parent = numbered_label() if last_number else (current.label if current else f"p{unnumbered + 1}")
+            current = start(parent, (line.start + bullet.end(), line.end), True)
+        elif current is not None and (not closed or not broke or (paged and wrapped)):
+            current.spans.append((line.start, line.end))
+        else:
+            if resolution and last_number == 0:
+                preambular += 1
+                label = f"pp{preambular}"
+            elif last_number:
+                label = numbered_label()
+            else:
+                unnumbered += 1
+                label = f"p{unnumbered}"
+            current = start(label, (line.start, line.end), bool(last_number))
+        stripped = raw.rstrip()
+        closed = bool(_TERMINAL.search(stripped))
+        if wrapped and typical and closed and _SENTENCE_END.search(stripped) and len(stripped) < 0.72 * typical:
+            current = None  # a short last line: the paragraph ends here
+        broke = False
+        paged = False
+    return [p for p in (_build(text, d, known_markers) for d in drafts) if p.text]
+
+
+def _percentile(values: list[int], q: float) -> float:
+    ordered = sorted(values)
+    return float(ordered[min(len(ordered) - 1, int(q * len(ordered)))])
+
+
+def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
+    """Clean text, offsets and markers of one paragraph from its source spans."""
+    raw_chars: list[str] = []
+    raw_offsets: list[int] = []
+    for i, (start, end) in enumerate(draft.spans):
+        if i:
+            raw_chars.append("\n")
+            raw_offsets.append(draft.spans[i - 1][1])
+        raw_chars.extend(text[start:end])
+        raw_offsets.extend(range(start, end))
+    raw = "".join(raw_chars)
+    drop = bytearray(len(raw))
+    markers: dict[int, str] = {}  # raw index -> marker label
+
+    def cut(a: int, b: int) -> None:
+        for k in range(a, b):
+            drop[k] = 1
+
+    for m in _MD_LINK.finditer(raw):
+        cut(m.start(), m.start(1))
+        cut(m.end(1), m.end())
+    for m in _MD_REF.finditer(raw):
+        markers[m.start()] = m.group(1)
+        cut(m.start(), m.end())
+    for m in _EMPHASIS.finditer(raw):
+        if not drop[m.start()]:
+            cut(m.start(), m.end())
+    for m in _SUPER_RUN.finditer(raw):
+        markers[m.start()] = m.group().translate(_SUPER_TO_DIGIT)
+        cut(m.start(), m.end())
+    for m in _DROP_CHARS.finditer(raw):
+        cut(m.start(), m.end())
+    for index, label in _plain_markers(raw, known_markers):
+        markers[index] = label
+        cut(index, index + len(label))
+
+    chars: list[str] = []
+    offsets: list[int] = []
+    found: list[Marker] = []
+    pending_space: int | None = None
+    for k, ch in enumerate(raw):
+        if k in markers:
+            found.append(Marker(markers[k], len(chars)))
+        if drop[k]:
+            continue
+        if ch.isspace():
+            if ch == "\n" and chars and chars[-1] == "-" and k + 1 < len(raw) and raw[k + 1].islower() \
+                    and len(chars) > 1 and chars[-2].isalpha():
+                continue  # a word hyphenated at the line end stays one word
+            if pending_space is None:
+                pending_space = raw_offsets[k]
+            continue
+        if pending_space is not None and chars:
+            chars.append(" ")
+            offsets.append(pending_space)
+        pending_space = None
+        chars.append(ch)
+        offsets.append(raw_offsets[k])
+    end = offsets[-1] + 1 if offsets else (raw_offsets[0] if raw_offsets else 0)
+    clean = "".join(chars)
+    fixed = tuple(Marker(m.label, min(m.position, len(clean))) for m in found)
+    return Paragraph(label=draft.label, text=clean, offsets=tuple(offsets) + (end,), markers=fixed)
+
+
+def _plain_markers(raw: str, known: set[str]) -> list[tuple[int, str]]:
+    """Plain-digit footnote markers: numbers of known footnotes glued to a word or standing after
+    closing punctuation, and, for footnotes not in the text, digits glued after a word's end."""
+    result: list[tuple[int, str]] = []
+    last = 0
+    for m in _DIGIT_RUN.finditer(raw):
+        i, label = m.start(), m.group()
+        before = raw[:i]
+        prev = before[-1:] if before else ""
+        if prev.isdigit() or prev in ("/", "$", "£", "€", "+", "-", "–", "#", "№"):
+            continue
+        if prev in (".", ",") and len(before) > 1 and before[-2].isdigit() and not _YEAR_DOT_BEFORE.search(before):
+            continue
+        after = raw[m.end():]
+        if _UNIT_AFTER.match(after) or _GLUED_AFTER.match(after):
+            continue
+        is_known = label in known
+        number = int(label)
+        if is_known and number <= last:
+            continue
+        glued_word = prev.isalpha() and re.search(r"[A-Za-z]{2}$", before) is not None
+        glued_punct = prev in ".,;:!?”’\")]" and (len(before) < 2 or not before[-2].isdigit() or bool(_YEAR_DOT_BEFORE.search(before)))
+        spaced = prev.isspace()
+        prev_char = before.rstrip()[-1:] if before.strip() else ""
+        accept = False
+        if is_known:
+            if glued_word or glued_punct:
+                accept = True
+            elif spaced and prev_char in ".,;:!?”’\")]":
+                accept = True
+            elif spaced and _YEAR_BEFORE.search(before) and re.match(r"\s*(?:[–—-]|[.,;:]|$)", after):
+                accept = True
+        elif not known or number not in {int(k) for k in known if k.isdigit()}:
+            if glued_word and re.search(r"[a-z]{3}$", before) and re.match(r"[\s,.;:)]|$", after):
+                accept = True
+            elif glued_punct and prev in ".”’\")" and re.search(r"[a-z][.”’\")]$", before) and _CAPITAL_AFTER.match(after):
+                accept = True
+        if accept:
+            result.append((i, label))
+            if is_known:
+                last = number
+    return result

@@ -1,0 +1,62 @@
+"""Codes as data: groups, indicators and counted nouns, read from the CSV files beside this module."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Group:
+    code: str
+    pattern: re.Pattern[str]
+    label: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    unit: str
+    cue: re.Pattern[str]
+    exclude: re.Pattern[str] | None
+    definition: str
+    itu_code: str
+    sdg: str
+    world_bank: str
+
+
+@dataclass(frozen=True)
+class CountedNoun:
+    noun: str
+    unit: str
+    sex: str | None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files(__package__).joinpath(name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[Group, ...]:
+    """The population groups, aligned with ITU's aggregates, in the order they are tried."""
+    return tuple(Group(r["code"], re.compile(r["pattern"]), r["label"], r["definition"]) for r in _rows("groups.csv"))
+
+
+@lru_cache(maxsize=1)
+def indicators() -> tuple[Indicator, ...]:
+    """The indicators, in the order they are tried (the more specific first)."""
+    return tuple(
+        Indicator(r["code"], r["unit"], re.compile(r["cue"], re.IGNORECASE),
+                  re.compile(r["exclude"], re.IGNORECASE) if r["exclude"] else None,
+                  r["definition"], r["itu_code"], r["sdg"], r["world_bank"])
+        for r in _rows("indicators.csv"))
+
+
+@lru_cache(maxsize=1)
+def counted_nouns() -> dict[str, CountedNoun]:
+    """Nouns that name what a bare count counts: 110 *countries*, 700 million *people*."""
+    return {r["noun"]: CountedNoun(r["noun"], r["unit"], r["sex"] or None) for r in _rows("counted.csv")}
