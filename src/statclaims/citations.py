@@ -179,7 +179,6 @@ def _with_year(slug: str, year: int | None) -> str:
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _YEAR_RE = re.compile(rf"(?<![\d/.]){_YEAR}(?![\d/])")
-_PRIVATE = re.compile("[\ue000-\uf8ff]")
 _SPACES = re.compile(r"[^\S\n]+")
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")  # matched against the last word only
 _HTML_ITALIC = re.compile(r"</?(?:i|em)>", re.I)
@@ -187,11 +186,12 @@ _MD_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _ANGLE = re.compile(r"<([^<>\s]+)>")
 _AVAILABLE = re.compile(
     r"[.,;]?\s*(?:Available|Accessible)\s+(?:at|from|online at)\s*:?\s*"
-    r"(?P<url>(?:https?://|www\.)[^;<>\"\u201c\u201d]*?)\s*\.?\s*$",
+    r"(?P<url>(?:https?://|www\.)(?:(?!\.\s+[A-Z(])[^;<>\"\u201c\u201d])*?)\s*\.?\s*$",
     re.I,
 )
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"\u201c\u201d]+|doi:\s?10\.\d{3,9}/[^\s<>\"]+")
-_PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
+_PLACEHOLDER = re.compile("[\ue000-\uf8ff]")  # a masked URL; input characters in this range are dropped
+_MAX_URLS = 0xF8FF - 0xE000
 
 
 def _join_lines(text: str) -> str:
@@ -202,31 +202,38 @@ def _join_lines(text: str) -> str:
             continue
         if not out:
             out = line
-        elif _URL_TAIL.match(out.rsplit(" ", 1)[-1]) and (out[-1] in "/-_?=&#%~" or (out[-1] == "." and line[0].islower())):
-            out += line
-        elif out[-1] in "-\u2013" and len(out) > 1 and out[-2].isalnum() and line[0].isalnum():
-            out += line
         else:
-            out += " " + line
+            out += ("" if _continues(out, line) else " ") + line
     return out
+
+
+def _continues(before: str, line: str) -> bool:
+    """A line break inside an address, or after a hyphen, is not a space."""
+    if _URL_TAIL.match(before.rsplit(" ", 1)[-1]):
+        return before[-1] in "/-_?=&#%~" or (before[-1] == "." and line[0].islower())
+    return before[-1] in "-\u2013" and len(before) > 1 and before[-2].isalnum() and line[0].isalnum()
 
 
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _join_lines(_SPACES.sub(" ", _PRIVATE.sub("", text)))
+    text = _join_lines(_SPACES.sub(" ", _PLACEHOLDER.sub("", text)))
     return _HTML_ITALIC.sub("*", text).strip()
+
+
+def _url_core(url: str) -> str:
+    """An address without the sentence's closing punctuation (a balanced ')' stays)."""
+    core = url.rstrip(".,;:*")
+    while core.endswith(")") and core.count(")") > core.count("("):
+        core = core[:-1].rstrip(".,;:*")
+    return core
 
 
 def _clean_url(url: str) -> str:
     """Undo PDF breaks inside an address and make it usable as written."""
-    url = re.sub(r"(?<=[/\-_.])\s+|\s+(?=[/\-_.])", "", url.strip())
-    url = url.rstrip(".,;:*")
-    while url.endswith(")") and url.count(")") > url.count("("):
-        url = url[:-1].rstrip(".,;:")
+    url = re.sub(r"^doi:\s*", "https://doi.org/", url.strip(), flags=re.I)
+    url = _url_core(re.sub(r"(?<=[/\-_.])\s+|\s+(?=[/\-_.])", "", url))
     url = re.sub(r"\s+", "%20", url)
-    if url.lower().startswith("doi:"):
-        url = "https://doi.org/" + url[4:].strip()
-    elif url.lower().startswith("www."):
+    if url.lower().startswith("www."):
         url = "https://" + url
     return url
 
@@ -236,6 +243,8 @@ def _mask_urls(text: str) -> tuple[str, tuple[str, ...]]:
     urls: list[str] = []
 
     def keep(url: str) -> str:
+        if len(urls) >= _MAX_URLS:
+            return url
         urls.append(_clean_url(url))
         return chr(0xE000 + len(urls) - 1)
 
@@ -244,10 +253,8 @@ def _mask_urls(text: str) -> tuple[str, tuple[str, ...]]:
     text = _AVAILABLE.sub(lambda m: " " + keep(m["url"]), text, count=1)
 
     def bare(m: re.Match[str]) -> str:
-        url = m[0]
-        trimmed = _clean_url(url)
-        suffix = url[len(url.rstrip(".,;:*)")) :] if trimmed != url else ""
-        return keep(url) + suffix
+        core = _url_core(m[0])
+        return keep(core) + m[0][len(core) :]
 
     return _BARE_URL.sub(bare, text), tuple(urls)
 
@@ -473,18 +480,17 @@ def _parse_tail(content: str) -> tuple[str | None, tuple[str, ...], int | None] 
     year, published = None, False
     for part in (_strip(content[a:b]) for a, b in _split_top(content, ",")):
         orgs = _org_spans(part)
-        if not part or part.lower().startswith("sales no"):
+        if not part or part.lower().startswith("sales no") or _SYMBOL.fullmatch(part):
             continue
+        published = published or bool(_PUBLISHING.search(part))
         if _DATE_ONLY.match(part):
             year = _last_year(part)
-        elif orgs and not _PLACE.sub("", _PUBLISHING.sub("", part)).strip():
-            publishers += [org.name for _, _, org in orgs]
-            published = True
+        elif orgs:
+            rest = _without(part, orgs)
+            rest = re.sub(r"\b(?:and|the)\b|&", "", _PUBLISHING.sub("", rest)).strip(" ,.")
+            publishers += [part] if rest else [org.name for _, _, org in orgs]
         elif _PUBLISHING.search(part) and part[0].isupper():
             publishers.append(part)
-            published = True
-        elif _SYMBOL.fullmatch(part):
-            continue
         elif _PLACE.match(part) and len(part.split()) <= 4:
             places.append(part)
         else:
@@ -501,6 +507,13 @@ def _locator(text: str) -> str | None:
     return text if _LOCATOR.match(text) else None
 
 
+def _without(text: str, spans: Iterable[tuple[int, int, Organization]]) -> str:
+    """The text with the organisation names taken out."""
+    for start, end, _ in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def _chunks(text: str) -> list[_Chunk]:
     """Comma-separated parts of a publisher prefix, each read as organisation, person, or other text."""
     spans = _org_spans(text)
@@ -513,10 +526,7 @@ def _chunks(text: str) -> list[_Chunk]:
             continue
         a += lead
         inside = [(s - a, e - a, org) for s, e, org in spans if a <= s and e <= a + len(part)]
-        outside = part
-        for s, e, _ in reversed(inside):
-            outside = outside[:s] + " " + outside[e:]
-        bare = re.sub(r"\b(?:and|the)\b|&", "", outside).strip(" ,.")
+        bare = re.sub(r"\b(?:and|the)\b|&", "", _without(part, inside)).strip(" ,.")
         if inside and not bare:
             chunks.append(_Chunk(a, a + len(part), "org", tuple(org.name for _, _, org in inside)))
         elif _PERSON.match(_strip(part)):
@@ -590,7 +600,7 @@ def _plain_title(text: str) -> _Span | None:
         return None
     if not (has_org or (lead and tail) or sure_tail or (tail and _DOC_NOUN.match(title))):
         return None
-    return _Span(first.start, first.start + len(title), title)
+    return _Span(first.start, first.start + len(title), title[0].upper() + title[1:])
 
 
 def _clean_title(title: str) -> tuple[str, str | None, int | None]:
@@ -868,10 +878,7 @@ def cite(document: str, footnotes: Mapping[str, str]) -> tuple[tuple[Source, ...
             parsed = parse_footnote(text)
         previous = parsed
         sources += parsed
-        for source in parsed:
-            row = Citation(document, marker, source.source_id, source.locator)
-            if row not in rows[-len(parsed) :]:
-                rows.append(row)
+        rows += dict.fromkeys(Citation(document, marker, s.source_id, s.locator) for s in parsed)
     return _unique(sources), tuple(rows)
 
 

@@ -119,6 +119,14 @@ _COMPARISON_CUE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas|than|up\s+from|down\s+from|from|as\s+against|against)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:all|its|their|the|these|those|our)\s+$", re.I)
 
+_TIME_NEEDED = re.compile(r"^\s*(?:(?:more|longer)\s+)?(?:to|for\s+[\w’' -]{1,40}?\s+to)\s+(?!date\b)[a-z]+", re.I)
+_RANK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:with\s+the\s+)?(?:highest|lowest|largest|smallest|biggest|greatest|fewest|most|least|best|worst|richest|poorest)\b", re.I)
+_DEFINITION_CUE = re.compile(r"\b(?:deemed|defined(?:\s+[\w,]+){0,4}?\s+as)\b", re.I)
+_IMPERATIVE = re.compile(
+    r"^[\W]*(?:Increase|Reduce|Double|Halve|Triple|Raise|Achieve|Ensure|Expand|Provide|Eliminate|End|Lower|Cut|Reach|"
+    r"Attain|Improve|Strengthen|Mobilize|Promote|Enhance|Support|Build|Bring|Decrease|Boost|Scale\s+up|Maintain|Sustain)\b")
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere)\s+$", re.I)
+
 Rule = Callable[[str, Quantity, tuple[int, int]], bool]
 
 
@@ -146,20 +154,27 @@ def _is_age(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 
 
 def _is_duration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
-    """A time span: '10 years since', 'in two decades', 'a 20-year review' (but '2 million years' is a figure)."""
-    return q.unit in ("year", "decade", "month", "week", "day", "hour", "century") and not q.scale
+    """A time span: '10 years since', 'in two decades', 'a 20-year review'; but '2 million years' and
+    the time a trend needs ('300 years to end child marriage') are figures."""
+    if q.unit not in ("year", "decade", "month", "week", "day", "hour", "century") or q.scale:
+        return False
+    return not _TIME_NEEDED.match(text[q.end:q.end + 80])
 
 
 def _is_rank(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
-    """A rank or a named list: 'the top five', 'the top 500 supercomputers'."""
-    return bool(_RANK_BEFORE.search(text[max(0, q.start - 20):q.start]))
+    """A rank or a named list: 'the top five', 'the top 500 supercomputers', 'the 10 countries with the highest rates'."""
+    if q.has_unit:
+        return False
+    return bool(_RANK_BEFORE.search(text[max(0, q.start - 20):q.start]) or _RANK_AFTER.match(text[q.end:q.end + 60]))
 
 
 def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A target or threshold that says what should be: 'the target of 0.7 per cent', 'towards 0.7 per cent'."""
     clause = _clause_start(text, q.start, sentence[0])
-    if _TARGET_CUE.search(text[clause:q.start]):
+    if _TARGET_CUE.search(text[clause:q.start]) or _DEFINITION_CUE.search(text[sentence[0]:q.start]):
         return True
+    if _IMPERATIVE.match(text[sentence[0]:sentence[1]]):
+        return True  # 'Double the output of services sectors by 2034': a target in a list of targets
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
 
 
@@ -184,9 +199,13 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A bare count of something that is not a statistical population ('two co-facilitators',
     'all 17 Sustainable Development Goals', 'its three dimensions'), unless the sentence makes it a
     figure: the base of a share ('35 per cent of the 137 targets'), 'the number of', or a comparison."""
-    if q.has_unit or q.unit != "count":
+    if q.has_unit or q.unit != "count" or "." in text[q.number_start:q.number_end]:
         return False
+    if q.approximate or q.bound:
+        return False  # 'some 40 agencies', 'at least 502 cases': a hedge or bound makes it a figure
     before = text[max(sentence[0], q.start - 40):q.start]
+    if _ONLY_BEFORE.search(before):
+        return False
     if _OF_DENOMINATOR.search(before):
         return False
     if counted_noun(text, q) is not None:
@@ -368,6 +387,9 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         following = found[i + 1] if i + 1 < len(found) else None
         if rejection(text, q, sentence) or _restated(text, q, following):
             continue
+        if paragraph.label.startswith("h") and not q.has_unit:
+            continue  # a heading states a figure only with its unit: 'Offline population declines to 2.6 billion people'
+
         kept.append((q, sentence))
     result = []
     for i, (q, sentence) in enumerate(kept):

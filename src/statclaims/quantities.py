@@ -23,6 +23,7 @@ CORE = re.compile(
         (?P<f_den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-))
   | (?P<half>\bhalf\b(?!-))
   | (?P<fold>\b(?P<fold_num>{_SMALL}|\d+(?:\.\d+)?)[\s-]?fold\b)
+  | (?P<factor>\bfactor\s+of\s+(?P<factor_num>{_SMALL}|\d+(?:\.\d+)?)\b(?![.,]\d))
   | (?P<mult>\b(?:twice|doubled?|tripled?|trebled?|quadrupled?)\b(?!-))
   | (?P<digits>(?<![\w.,/+#@&-])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+))
   | (?P<word>\b(?:{numbers.WORD_NUMBER_PATTERN})\b(?![-‐](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))
@@ -104,13 +105,19 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             value = numbers.parse_fraction(match.group("f_num"), match.group("f_den"))
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "half":
-            if not re.match(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", text[end:], re.I) or \
-                    re.search(r"\b(?:first|second|latter|former|one|a|the)\s+$", text[:start], re.I):
+            stated = re.match(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", text[end:], re.I) or \
+                re.search(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", text[:start], re.I)
+            if not stated or re.search(r"\b(?:first|second|latter|former|one|a|the)\s+$", text[:start], re.I):
                 return None
             return Quantity(start, end, units.as_percent(0.5), "percent", "fraction", start, end, has_unit=True)
         if kind == "fold":
             value = numbers.parse_multiplier(match.group("fold"))
             return Quantity(start, end, value, "ratio", "multiplier", start, end, has_unit=True)
+        if kind == "factor":
+            article = re.search(r"\ba\s+$", text[:start])
+            begin = article.start() if article else start
+            value = numbers.parse_number(match.group("factor_num"))
+            return Quantity(begin, end, value, "ratio", "multiplier", match.start("factor_num"), end, has_unit=True)
         if kind == "mult":
             word = match.group("mult").lower()
             if word == "twice" and re.match(r"\s+a\s+(?:year|month|week|day)\b", text[end:], re.I):
@@ -165,7 +172,8 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
         elif group == "pp":
             unit = "percentage_point"
         elif group == "points":
-            unit = "index_point"
+            # Bare "points" are percentage points where the sentence speaks of them; else index points.
+            unit = "percentage_point" if re.search(r"percentage\s+points?", text, re.I) else "index_point"
         elif group == "times":
             unit = "ratio"
         elif group == "degc":
@@ -181,6 +189,8 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
             unit = f"per_{base}" if units.is_unit(f"per_{base}") else "count"
         pos = unit_match.end()
         has_unit = True
+    if not has_unit and kind == "digits" and "." in text[start:end]:
+        unit = "ratio" if value < 10 else "count"   # a bare decimal is a measured score or index
     is_year = (kind == "digits" and not has_unit and re.fullmatch(r"1\d{3}|2[01]\d{2}", text[start:end]) is not None)
     magnitude = units.magnitude(value, scale, unit) if scale and unit not in _OFFSET_UNITS else value
     return Quantity(q_start, pos, _tidy(magnitude), unit, "year" if is_year else kind, start, end,

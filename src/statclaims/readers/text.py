@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]*_]*\s*$")
 
 # Structure of the body.
 _OPENING = re.compile(r"^\W*The\s+[A-Z][\w'’\- ]{2,80}(?:\s+of\s+[\w'’\- ]+)?,\s*\**\s*$")
-_OPERATIVE = re.compile(r"^\s*\**(\d{1,3})\.\**[ \t\u00a0]+(?=\S)")
+_OPERATIVE = re.compile(r"^\s*\**(\d{1,3})\.\**(?:[ \t\u00a0]+(?=\S)|\s*$)")
 _SUBPARAGRAPH = re.compile(r"^\s*\(([a-z]{1,2}|[ivx]{1,5})\)[ \t\u00a0]+(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[•▪◦●‣∙·]|[-*+](?=\s))\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
@@ -57,6 +57,7 @@ _UNIT_AFTER = re.compile(
 _GLUED_AFTER = re.compile(r"[A-Za-z\d/]|[.,]\d")
 _YEAR_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s+$")
 _YEAR_DOT_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\.$")
+_REFERENCE_WORD = re.compile(r"\b(?:goal|target|principle|article|paragraph|para\.|item|chapter|section|rule|figure|table|annex|No\.|vol\.|resolution|decision|phase|step)\s+$", re.I)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z“\"‘(]|\s*$")
 
 
@@ -165,6 +166,7 @@ def _classify(lines: list[Line]) -> list[str]:
         raw = line.text
         prev = next((lines[j].text for j in range(i - 1, -1, -1) if kinds[j] not in ("header",)), "")
         prev_kind = kinds[-1] if kinds else "blank"
+        last_solid = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != "blank"), "")
         if line.blank:
             kinds.append("blank")
             in_block = False
@@ -182,7 +184,8 @@ def _classify(lines: list[Line]) -> list[str]:
         if plain and not _OPERATIVE.match(raw):
             number = int(plain.group(2))
             starts_block = (
-                prev_kind == "separator"
+                prev_kind == "separator" or last_solid == "separator"
+                or (last_solid in ("footnote", "footnote+") and last_number and number == last_number + 1)
                 or (in_block and last_number and number == last_number + 1)
                 or (prev_kind == "blank" and plain.group(1) != "" )
                 or (plain.group(2) in glued and (prev_kind in ("blank", "header") or _SENTENCE_END.search(prev)))
@@ -201,7 +204,11 @@ def _classify(lines: list[Line]) -> list[str]:
             continue
         in_block = False
         following = next((ln.text for ln in lines[i + 1:] if not ln.blank), "")
-        kinds.append("heading" if _is_heading(raw, prev_kind, prev, following, typical) else "body")
+        if _is_heading(raw, prev_kind, prev, following, typical):
+            # A short title printed with the page header belongs to the header, not to the body.
+            kinds.append("header" if last_solid == "header" and prev_kind != "heading" else "heading")
+        else:
+            kinds.append("body")
     return kinds
 
 
@@ -273,6 +280,7 @@ def _paragraphs(text: str, lines: list[Line], kinds: list[str], *, resolution: b
     preambular = 0
     unnumbered = 0
     sub_count = 0
+    headings = 0
 
     def numbered_label() -> str:
         return f"op{operative}" if resolution else f"p{operative}"
@@ -290,6 +298,8 @@ def _paragraphs(text: str, lines: list[Line], kinds: list[str], *, resolution: b
             paged = True
             continue
         if kind == "heading":
+            headings += 1
+            start(f"h{headings}", (line.start, line.end), False)
             current, closed, broke, paged = None, True, False, False
             continue
         raw = line.text
@@ -431,6 +441,9 @@ def _plain_markers(raw: str, known: set[str]) -> list[tuple[int, str]]:
                 accept = True
             elif spaced and _YEAR_BEFORE.search(before) and re.match(r"\s*(?:[–—-]|[.,;:]|$)", after):
                 accept = True
+            elif spaced and prev_char.isalpha() and number == last + 1 and re.match(r"[ \t]*(?:\n|$)", after) \
+                    and not _REFERENCE_WORD.search(before):
+                accept = True  # 'Convention on Climate Change 7' at a line's end
         elif not known or number not in {int(k) for k in known if k.isdigit()}:
             if glued_word and re.search(r"[a-z]{3}$", before) and re.match(r"[\s,.;:)]|$", after):
                 accept = True
