@@ -184,9 +184,9 @@ _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")  # matched against the last w
 _HTML_ITALIC = re.compile(r"</?(?:i|em)>", re.I)
 _MD_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _ANGLE = re.compile(r"<([^<>\s]+)>")
-_AVAILABLE = re.compile(
-    r"[.,;]?\s*(?:Available|Accessible)\s+(?:at|from|online at)\s*:?\s*"
-    r"(?P<url>(?:https?://|www\.)(?:(?!\.\s+[A-Z(])[^;<>\"\u201c\u201d])*?)\s*\.?\s*$",
+_URL_TO_END = re.compile(  # an address that ends the footnote may hold spaces (PDF line breaks, file names)
+    r"(?:^(?:see\s+)?|[.,;]?\s*(?:Available|Accessible)\s+(?:at|from|online at)\s*:?\s*)"
+    r"(?P<url>(?:https?://|www\.)(?:(?!(?-i:\.\s+[A-Z(])|\s\(|\s(?:https?://|www\.))[^;<>\"\u201c\u201d])*?)\s*\.?\s*$",
     re.I,
 )
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"\u201c\u201d]+|doi:\s?10\.\d{3,9}/[^\s<>\"]+")
@@ -250,7 +250,7 @@ def _mask_urls(text: str) -> tuple[str, tuple[str, ...]]:
 
     text = _MD_LINK.sub(lambda m: m[1] + (" " + m[2] if m[2].startswith(("http", "www.")) else ""), text)
     text = _ANGLE.sub(lambda m: m[1], text)
-    text = _AVAILABLE.sub(lambda m: " " + keep(m["url"]), text, count=1)
+    text = _URL_TO_END.sub(lambda m: " " + keep(m["url"]), text, count=1)
 
     def bare(m: re.Match[str]) -> str:
         core = _url_core(m[0])

@@ -261,16 +261,31 @@ def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
     return None
 
 
-def _find_group(segment: str, nearest_last: bool) -> tuple[vocabulary.Group, str] | None:
-    hits = []
+_GENERIC_POPULATION = re.compile(
+    r"\b(?P<np>(?:(?:low|lower|middle|upper|high)(?:[- ]middle)?-?\s+and\s+)?(?:[A-Za-z]+-)*(?!(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|more|less|fewer|poorer|richer|that|where|whose|what)\b)[A-Za-z]+\s+(?:countries|economies|nations))\b")
+
+
+def _population_hits(segment: str, scope: str) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, group code, population as written) for every population named in a segment."""
+    hits: list[tuple[int, int, str | None, str]] = []
     for group in vocabulary.groups():
+        if group.scope != "any" and group.scope != scope:
+            continue
         for m in group.pattern.finditer(segment):
-            hits.append((m.start(), -len(m.group()), group, m.group()))
+            hits.append((m.start(), m.end(), group.code, "world" if group.code == "world" else " ".join(m.group().split())))
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
+    for m in _GENERIC_POPULATION.finditer(segment):
+        if not any(h[0] <= m.start("np") < h[1] or m.start("np") <= h[0] < m.end("np") for h in hits):
+            hits.append((m.start("np"), m.end("np"), None, " ".join(m.group("np").split())))
+    return sorted(hits)
+
+
+def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | None:
+    hits = _population_hits(segment, scope)
     if not hits:
         return None
-    hits.sort(key=lambda h: (h[0], h[1]))
-    _, _, group, _ = hits[-1] if nearest_last else hits[0]
-    return group, group.label
+    hit = max(hits, key=lambda h: h[1]) if last else hits[0]
+    return hit[2], hit[3]
 
 
 @dataclass(frozen=True)
@@ -280,10 +295,15 @@ class _Who:
     sex: str | None
 
 
-def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, next_start: int) -> _Who:
-    """Population, group and sex of a figure, from the words around it in its clause."""
+def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, next_start: int,
+          next_end: int | None = None) -> _Who:
+    """Population, group and sex of a figure: what its clause names after it ('of the population of
+    low-income countries'), else before it ('in the least developed countries only 29 per cent'), else
+    the subject of its sentence; a count of countries or women is a figure about them."""
     after_end = min(_clause_end(text, q.end, sentence[1]), next_start)
     after = text[q.end:after_end]
+    if next_end is not None and re.fullmatch(r"\s*(?:to|and|or|[-–—])\s*", text[q.end:next_start]):
+        after = text[next_end:_clause_end(text, next_end, sentence[1])]  # 'from 60 to 61 per cent in emerging ones'
     clause = _clause_start(text, q.start, sentence[0])
     before_start = max(clause, previous_end)
     # A short clause set off by commas just before ("that, worldwide, 70 per cent") still speaks of the figure.
@@ -293,12 +313,17 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             before_start = max(prior, previous_end)
     before = text[before_start:q.start]
     sex = _sex(after)
-    found = _find_group(after, nearest_last=False) or _find_group(before, nearest_last=True)
-    if found:
-        group, label = found
-        return _Who(label, group.code, sex)
     noun = counted_noun(text, q)
-    if noun is not None and not q.unit.startswith("per_"):
+    if noun is not None and noun.kind == "population" and not q.unit.startswith("per_"):
+        phrase = _noun_phrase(text, q, noun)
+        found = _nearest(phrase, "any", last=False)
+        return _Who(phrase, found[0] if found else None, sex or noun.sex)
+    for segment, scope, last in ((_comparator_removed(after), "after", False), (before, "before", True),
+                                 (text[sentence[0]:q.start], "sentence", True)):
+        found = _nearest(segment, scope, last)
+        if found:
+            return _Who(found[1], found[0], sex)
+    if noun is not None and noun.kind == "generic" and not q.unit.startswith("per_"):
         return _Who(noun.noun, None, sex or noun.sex)
     of = _OF_PHRASE.match(after)
     if of and q.unit == "percent":
@@ -309,8 +334,21 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     return _Who(None, None, sex)
 
 
+def _comparator_removed(after: str) -> str:
+    """'12 times higher than in Europe': the group after 'than' is the comparator, not the figure's."""
+    m = re.search(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus)\b", after, re.I)
+    return after[:m.start()] if m else after
+
+
+def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
+    """The counted noun with the words between it and the number: '106 bilateral and multilateral providers'."""
+    tail = text[q.end:q.end + 80]
+    m = re.search(rf"\b{re.escape(noun.noun)}\b", tail, re.I)
+    return " ".join(tail[:m.end()].split()) if m else noun.noun
+
+
 def _sex(after: str) -> str | None:
-    m = re.match(r"^\s*(?:of\s+(?:them\s+)?(?:the\s+)?)?(?:young\s+|adult\s+|older\s+)?(women|girls|females?|men|boys|males?)\b(?!\s+and\s+(?:men|women|boys|girls))", after, re.I)
+    m = re.match(r"^\s*(?:of\s+(?:the\s+)?)?(?:young\s+|adult\s+|older\s+)?(women|girls|females?|men|boys|males?)\b(?!\s+and\s+(?:men|women|boys|girls))", after, re.I)
     if not m:
         return None
     return "female" if m.group(1).lower() in ("women", "girls", "female", "females") else "male"
@@ -394,8 +432,9 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
     result = []
     for i, (q, sentence) in enumerate(kept):
         prev_end = kept[i - 1][0].end if i and kept[i - 1][1] == sentence else sentence[0]
-        next_start = kept[i + 1][0].start if i + 1 < len(kept) and kept[i + 1][1] == sentence else sentence[1]
-        who = whose(text, q, sentence, prev_end, next_start)
+        has_next = i + 1 < len(kept) and kept[i + 1][1] == sentence
+        next_start = kept[i + 1][0].start if has_next else sentence[1]
+        who = whose(text, q, sentence, prev_end, next_start, kept[i + 1][0].end if has_next else None)
         result.append(_Found(paragraph, q, sentence, i, who=who))
     return _compare(text, result)
 

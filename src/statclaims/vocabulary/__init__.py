@@ -10,7 +10,8 @@ from importlib import resources
 
 @dataclass(frozen=True)
 class Group:
-    code: str
+    code: str | None    # None for a population ITU publishes no aggregate for (sub-Saharan Africa)
+    scope: str          # "any": names the population wherever it stands; "before": only as the subject
     pattern: re.Pattern[str]
     label: str
     definition: str
@@ -33,6 +34,7 @@ class CountedNoun:
     noun: str
     unit: str
     sex: str | None
+    kind: str           # population (countries, women), generic (people, users) or event (cases, deaths)
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -43,7 +45,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def groups() -> tuple[Group, ...]:
     """The population groups, aligned with ITU's aggregates, in the order they are tried."""
-    return tuple(Group(r["code"], re.compile(r["pattern"]), r["label"], r["definition"]) for r in _rows("groups.csv"))
+    return tuple(Group(r["code"] or None, r["scope"], re.compile(r["pattern"], re.IGNORECASE), r["label"], r["definition"])
+                 for r in _rows("groups.csv"))
 
 
 @lru_cache(maxsize=1)
@@ -59,4 +62,4 @@ def indicators() -> tuple[Indicator, ...]:
 @lru_cache(maxsize=1)
 def counted_nouns() -> dict[str, CountedNoun]:
     """Nouns that name what a bare count counts: 110 *countries*, 700 million *people*."""
-    return {r["noun"]: CountedNoun(r["noun"], r["unit"], r["sex"] or None) for r in _rows("counted.csv")}
+    return {r["noun"]: CountedNoun(r["noun"], r["unit"], r["sex"] or None, r["kind"]) for r in _rows("counted.csv")}
