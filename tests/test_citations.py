@@ -439,7 +439,10 @@ PDF_EXPECTED = {
     "e_2025_8:22": expect(
         "unctad-global-crisis-response-group-on-food-energy-and-finance-based-on-oecd-2023",
         "other",
-        publishers=["United Nations Conference on Trade and Development", "Global Crisis Response Group on Food, Energy and Finance"],
+        publishers=[
+            "United Nations Conference on Trade and Development",
+            "Global Crisis Response Group on Food, Energy and Finance",
+        ],
         year=2023,
     ),
     "unctad:1": expect(
@@ -580,7 +583,9 @@ def test_slugify():
     assert slugify("Measuring Digital Development: Facts and Figures 2024") == (
         "measuring-digital-development-facts-and-figures-2024"
     )
-    assert slugify("countries’ progress, 2014–2024 — Côte d'Ivoire") == "countries-progress-2014-2024-cote-divoire"
+    assert slugify("countries’ progress, 2014–2024 — Côte d'Ivoire") == (
+        "countries-progress-2014-2024-cote-divoire"
+    )
     assert slugify("") == ""
 
 
@@ -588,10 +593,13 @@ def test_other_forms():
     sc = parse_footnote("Security Council resolution 2334 (2016).")[0]
     assert (sc.source_id, sc.symbols, sc.year) == ("sc-resolution-2334-2016", ("S/RES/2334(2016)",), 2016)
     wesp = parse_footnote(
-        "*World Economic Situation and Prospects 2024* (United Nations publication, Sales No. E.24.II.C.1), chap. II."
+        "*World Economic Situation and Prospects 2024* (United Nations publication, Sales No. E.24.II.C.1), "
+        "chap. II."
     )[0]
     assert (wesp.kind, wesp.publishers, wesp.year, wesp.locator) == ("publication", (UN,), 2024, "chap. II")
-    wdi = parse_footnote("World Bank, World Development Indicators database. Available at https://databank.worldbank.org.")
+    wdi = parse_footnote(
+        "World Bank, World Development Indicators database. Available at https://databank.worldbank.org."
+    )
     assert (wdi[0].kind, wdi[0].title, wdi[0].url) == (
         "dataset",
         "World Development Indicators database",

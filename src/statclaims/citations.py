@@ -380,7 +380,7 @@ def _un_url(symbol: str) -> str:
 
 # ---------------------------------------------------------------- titles, tails, locators
 
-_LEAD = re.compile(r"^(?:(?:see also|see|cf\.|for example|e\.g\.|as cited in|quoted in)(?=[\s,:]|$)[\s,:]*)+", re.I)
+_LEAD = re.compile(r"^(?:(?:see also|see|cf\.|for example|e\.g\.|as cited in|quoted in)(?=[\s,:.]|$)[\s,:]*)+", re.I)
 _ITALIC = re.compile(r"(?<![\w*])\*{1,2}(?=\S)([^*]+?)(?<=\S)\*{1,2}(?![\w*])")
 _QUOTED = re.compile(r"\u201c([^\u201c\u201d]{3,}?)\u201d|(?<![\w\"])\"([^\"]{3,}?)\"(?![\w\"])")
 _LOCATOR = re.compile(
@@ -614,10 +614,8 @@ def _clean_title(title: str) -> tuple[str, str | None, int | None]:
 
 def _title_year(title: str) -> int | None:
     """An edition year that ends the title or stands between commas ('Facts and Figures 2024', ', 2025,')."""
-    m = None
-    for m in _TRAILING_YEAR.finditer(title):
-        pass
-    return _last_year(m[0]) if m else None
+    found = [m[0] for m in _TRAILING_YEAR.finditer(title)]
+    return _last_year(found[-1]) if found else None
 
 
 def _id_title(title: str) -> str:
@@ -650,10 +648,6 @@ def _work_id(publishers: tuple[str, ...], title: str, year: int | None) -> str:
 # ---------------------------------------------------------------- the shapes of a reference
 
 
-def _un_publishers(symbols: Iterable[str]) -> tuple[str, ...]:
-    return (_UN,) if any(symbols) else ()
-
-
 def _titled(text: str, span: _Span, urls: tuple[str, ...], raw: str) -> Source:
     """A work named by its title: publishers before it, a tail and locator after it."""
     chunks = _chunks(text[: span.start])
@@ -669,9 +663,9 @@ def _titled(text: str, span: _Span, urls: tuple[str, ...], raw: str) -> Source:
     symbols = tuple(dict.fromkeys(r.symbol for r in refs))
     if not publishers and urls:
         publishers += [org.name for u in urls[:1] if (org := _org_for_url(u))]
-    if _OFFICIAL_RECORDS.match(title) and not publishers:
-        publishers.append(_UN)
-    publishers = list(dict.fromkeys(publishers)) or list(_un_publishers(symbols))
+    if not publishers and (symbols or title.startswith("Official Records")):
+        publishers.append(_UN)  # the United Nations issues its document symbols and its Official Records
+    publishers = list(dict.fromkeys(publishers))
     year = (tail.year if tail else None) or year or _title_year(title) or (refs[0].year if refs else None)
     place = (tail.place if tail else None) or place
     if _OFFICIAL_RECORDS.match(title):
@@ -721,7 +715,7 @@ def _from_refs(text: str, refs: list[_Ref], urls: tuple[str, ...], raw: str) -> 
     return tuple(out)
 
 
-_NOISE_SEGMENTS = {"pages", "default", "index", "home", "sites", "wp-content", "uploads", "files", "content"}
+_NOISE_SEGMENTS = {"pages", "default", "index", "home", "sites", "wp-content", "uploads", "files"}
 _DATA_SEGMENTS = {"statistics", "stats", "stat", "data", "database", "dataset", "datasets", "indicators", "dashboard"}
 
 

@@ -135,7 +135,7 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             quantity = _with_unit(text, start, end, value, "word")
             if quantity is None:
                 return None
-            if word.lower() == "one" and not quantity.scale:
+            if word.lower() == "one" and not quantity.has_unit:
                 return None  # "one of the", "no one", "at least one": not a figure
             return quantity
     except ParseError:

@@ -1,0 +1,101 @@
+"""What is a claim and what is not, by rule; and what a claim is about."""
+from __future__ import annotations
+
+import pytest
+
+from statclaims.claims import extract_document
+from statclaims.readers.text import parse
+
+
+def claims_of(text: str):
+    return extract_document(parse(text, document="t"))
+
+
+def values(text: str) -> list[str]:
+    return [c.value_text for c in claims_of(text)]
+
+
+NOT_CLAIMS = [
+    "Recalling its resolution 79/194 of 19 December 2024 on information,",
+    "on the report of the Second Committee (A/80/555, para. 7)",
+    "from 30 June to 3 July 2025 in Sevilla, Spain,",
+    "held in Quito, Ecuador, from 17 to 20 October 2016,",
+    "on 22-23 September 2024 at the United Nations Headquarters,",
+    "Agenda item 15",
+    "the twenty-eighth session of the Commission, and its eighty-first session,",
+    "in accordance with paragraph 71 of the Compact,",
+    "the World Summit on the Information Society+ 20 Forum High-level Event,",
+    "Progress on Goal 16 is too slow, and Target 17.1 and target 9.c lag.",
+    "the rollout of 3G/5G networks after COVID-19 slowed.",
+    "Many young people (between the ages of 15 and 24) are idle.",
+    "young people are unemployed more often than adults over the age of 25.",
+    "the progress made in the 10 years since the adoption of the Agenda, with only five years until the deadline,",
+    "The top five companies are from the United States, among the world's top ten.",
+    "the half-century-old United Nations target of 0.7 per cent.",
+    "time-bound increases towards 0.7 per cent of the gross national income and at least 0.2 per cent to the least developed countries.",
+    "Global temperatures crossed the threshold of 1.5°C in 2024.",
+    "market capitalization is shown in figure 2 and table 3.",
+    "Fixed-broadband subscriptions per 100 inhabitants grew.",
+    "accelerating progress towards all 17 Sustainable Development Goals in its three dimensions,",
+    "the appointment of two co-facilitators to convene consultations,",
+    "three leading chipmakers – Nvidia, Broadcom and TSMC – are large.",
+    "Available at https://example.org/2022/04/report2030.pdf and policy brief No. 155.",
+    "Increase labour productivity across all sectors by 50 per cent by 2034.",
+    "64th plenary meeting",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_claims(text):
+    assert values(text) == []
+
+
+CLAIMS = [
+    ("the number of countries with compliant institutions has risen from 70 to 89, and", ["70", "89"]),
+    ("with 110 countries reporting that they have strategies", ["110"]),
+    ("Only five members of the Development Assistance Committee met the target.", ["five"]),
+    ("on 35 per cent of the 137 Sustainable Development Goal targets.", ["35 per cent", "137"]),
+    ("it will take an estimated 300 years to end child marriage.", ["300 years"]),
+    ("the gender parity score increased from 0.91 in 2019 to 0.94 in 2024.", ["0.91", "0.94"]),
+    ("over half of the world's population (52.4 per cent) was covered", ["52.4 per cent"]),
+    ("projections of a 40 per cent rise in the number of disasters from 2015 to 2030", ["40 per cent"]),
+    ("ODA remains below the target of 0.15 per cent of income, amounting to only 0.08 per cent in 2022.", ["0.08 per cent"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAIMS)
+def test_claims(text, expected):
+    assert values(text) == expected
+
+
+def test_population_group_and_sex():
+    text = ("Recognizes that, worldwide, 70 per cent of men use the Internet compared with 65 per cent of women, "
+            "notes that in the least developed countries only 29 per cent of women use the Internet, compared with "
+            "41 per cent of men;")
+    found = claims_of(text)
+    assert [(c.population, c.group, c.sex) for c in found] == [
+        ("world", "world", "male"), ("world", "world", "female"),
+        ("least developed countries", "ldc", "female"), ("least developed countries", "ldc", "male")]
+    assert found[0].comparison_id == found[1].comparison_id != found[2].comparison_id == found[3].comparison_id
+
+
+def test_year_from_the_clause():
+    (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
+    assert claim.year == 2024
+    assert claim.approximate is True
+    assert claim.group == "world"
+
+
+def test_count_of_people_gets_the_people_unit():
+    (claim,) = claims_of("there are still over 700 million people living in extreme poverty.")
+    assert (claim.unit, claim.value, claim.bound, claim.population) == ("people", 7e8, "lower", "people")
+
+
+def test_footnote_marker_in_the_claims_clause_and_closing_the_sentence():
+    text = ("4. The middle-income countries, which are home to 62 per cent or 434 million, of the world's poor, 7  "
+            "remain precarious. They received $111.4 billion in ODA in 2021 – nearly half of the global total – this "
+            "remains low compared with needs.8 Other text follows.\n"
+            "__________________\n 7  See www.worldbank.org.\n 8  See United Nations, policy brief No. 155.\n")
+    found = claims_of(text)
+    assert [(c.value_text, c.footnote) for c in found] == [
+        ("62 per cent", "7"), ("434 million", "7"), ("$111.4 billion", "8"), ("half", "8")]

@@ -1,0 +1,96 @@
+"""Quantities in every form the design lists, parsed to value, unit, range, hedge and bound."""
+from __future__ import annotations
+
+import pytest
+
+from statclaims import quantities
+from statclaims.numbers import parse_digits, parse_word_number
+from statclaims.errors import ParseError
+
+CASES = [
+    # text, value_text, value, unit, value_high, approximate, bound
+    ("while 93 per cent of people", "93 per cent", 93, "percent", None, False, None),
+    ("rose to 40per cent of them", "40per cent", 40, "percent", None, False, None),
+    ("rose to 40 per\ncent of them", "40 per\ncent", 40, "percent", None, False, None),
+    ("reached 12.5% last year", "12.5%", 12.5, "percent", None, False, None),
+    ("an increase of 4.2 percentage points since", "4.2 percentage points", 4.2, "percentage_point", None, False, None),
+    ("the annual 4 trillion United States dollar financing gap", "4 trillion United States dollar", 4e12, "USD", None, False, None),
+    ("a record high of $701 billion in 2023", "$701 billion", 7.01e11, "USD", None, False, None),
+    ("some US$ 3.5 bn in grants", "US$ 3.5 bn", 3.5e9, "USD", None, True, None),
+    ("worth €250 million to", "€250 million", 2.5e8, "EUR", None, False, None),
+    ("a $2.5\u00a0trillion market", "$2.5\u00a0trillion", 2.5e12, "USD", None, False, None),
+    ("range from $2.5 trillion to $4 trillion annually", "$2.5 trillion to $4 trillion", 2.5e12, "USD", 4e12, False, None),
+    ("satisfaction (58–79 per cent for education)", "58–79 per cent", 58, "percent", 79, False, None),
+    ("between 19 and 44 per cent of firms", "19 and 44 per cent", 19, "percent", 44, False, None),
+    ("approximately a third of the world's population", "a third", 100 / 3, "percent", None, True, None),
+    ("approximately two thirds of people", "two thirds", 200 / 3, "percent", None, True, None),
+    ("three quarters of schools", "three quarters", 75, "percent", None, False, None),
+    ("One in five young people", "One in five", 20, "percent", None, False, None),
+    ("nearly half of the global total", "half", 50, "percent", None, True, None),
+    ("more than twice as likely", "twice", 2, "ratio", None, False, "lower"),
+    ("up to 65 times faster", "65 times", 65, "ratio", None, False, "upper"),
+    ("will increase sixfold by", "sixfold", 6, "ratio", None, False, None),
+    ("increased by a factor of four", "a factor of four", 4, "ratio", None, False, None),
+    ("over 700 million people living", "700 million", 7e8, "count", None, False, "lower"),
+    ("at least 502 cases", "502", 502, "count", None, False, "lower"),
+    ("less than 2 per cent of total", "2 per cent", 2, "percent", None, False, "upper"),
+    ("close to 11 per cent goes", "11 per cent", 11, "percent", None, True, None),
+    ("an estimated $1.4 trillion in", "$1.4 trillion", 1.4e12, "USD", None, False, None),
+    ("twenty-eight countries signed", "twenty-eight", 28, "count", None, False, None),
+    ("1,234,567 people", "1,234,567", 1234567, "count", None, False, None),
+    ("from 228 to 197 per 100,000 live births", "197 per 100,000", 197, "per_100000", None, False, None),
+    ("over 2 million years", "2 million years", 2e6, "year", None, False, "lower"),
+    ("the threshold of 1.5°C in 2024", "1.5°C", 1.5, "degC", None, False, None),
+]
+
+
+@pytest.mark.parametrize("text,value_text,value,unit,high,approximate,bound", CASES)
+def test_quantity_forms(text, value_text, value, unit, high, approximate, bound):
+    found = [q for q in quantities.find(text) if text[q.start:q.end] == value_text]
+    assert found, [text[q.start:q.end] for q in quantities.find(text)]
+    q = found[0]
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert (q.value_high == pytest.approx(high)) if high is not None else q.value_high is None
+    assert q.approximate is approximate
+    assert q.bound == bound
+
+
+def test_a_bare_number_takes_its_partners_unit():
+    text = "electricity access rose from 87 to 92 per cent"
+    first, second = quantities.find(text)
+    assert (first.value, first.unit, first.value_high) == (87, "percent", None)
+    assert (second.value, second.unit) == (92, "percent")
+
+
+def test_scale_words_apply_to_a_bare_partner():
+    text = "estimated at from 2.5 to 4 trillion dollars"
+    (q,) = quantities.find(text)
+    assert (q.value, q.value_high, q.unit) == (2.5e12, 4e12, "USD")
+
+
+@pytest.mark.parametrize("text", ["80/118", "A/80/555", "17.8.1", "3G/5G", "COVID-19", "G20", "the 1980s", "64th",
+                                  "WSIS+20", "target 9.c"])
+def test_codes_are_not_numbers(text):
+    assert all(q.kind == "year" for q in quantities.find(text)) or not quantities.find(text)
+
+
+def test_years_are_marked_as_years():
+    (q,) = quantities.find("in 2023 the")
+    assert q.kind == "year"
+
+
+@pytest.mark.parametrize("text,value", [("1,234.5", 1234.5), ("0.37", 0.37), ("12", 12.0)])
+def test_digits(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize("text,value", [("twenty-eight", 28), ("five", 5), ("a hundred", 100), ("ninety nine", 99)])
+def test_number_words(text, value):
+    assert parse_word_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "1,2,3", "12a", "fivety"])
+def test_unparseable_numbers_raise_parse_error(text):
+    with pytest.raises(ParseError):
+        parse_digits(text) if not text.isalpha() else parse_word_number(text)

@@ -1,0 +1,101 @@
+"""Reading UN documents as text: structure, footnotes, markers, page furniture."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from statclaims.document import read
+from statclaims.readers.text import parse
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    return read(seed_path)
+
+
+def test_heading_block_is_kept_out_of_the_paragraphs(seed):
+    assert "Agenda item 15" in seed.heading
+    assert seed.paragraphs[0].label == "pp1"
+    assert seed.paragraphs[0].text.startswith("Recalling its resolution 79/194 of 19 December 2024")
+
+
+def test_preambular_operative_and_sub_paragraph_labels(seed):
+    labels = [p.label for p in seed.paragraphs]
+    assert labels.count("op1") == 1 and "op74" in labels
+    assert "pp59" in labels and "pp60" not in labels
+    assert "op70(a)" in labels and "op70(b)" in labels
+
+
+def test_all_26_footnotes_are_parsed_and_out_of_the_text(seed):
+    assert [f.marker for f in seed.footnotes] == [str(n) for n in range(1, 27)]
+    assert seed.footnotes[19].text.startswith("International Telecommunication Union, *Measuring Digital Development")
+    assert all("Resolutions [56/183]" not in p.text for p in seed.paragraphs)
+
+
+def test_paragraph_split_by_a_page_break_and_footnotes_is_rejoined(seed):
+    op32 = next(p for p in seed.paragraphs if p.label == "op32")
+    assert "committing to eliminating, preventing and responding to all forms of violence" in op32.text
+    assert [m.label for m in op32.markers] == ["21"]
+
+
+def test_markdown_links_and_emphasis_read_as_text(seed):
+    op26 = next(p for p in seed.paragraphs if p.label == "op26")
+    assert op26.text.startswith("Recognizes that, despite recent progress")
+    pp1 = seed.paragraphs[0]
+    assert "resolution 79/194 of" in pp1.text and "[" not in pp1.text
+
+
+def test_offsets_map_clean_text_back_to_the_file(seed):
+    for paragraph in seed.paragraphs:
+        for i, ch in enumerate(paragraph.text):
+            if not ch.isspace():
+                assert seed.text[paragraph.offsets[i]] == ch
+
+
+PDF_TEXT = """4. Increased connectivity has been a major goal since the 
+Maitland Commission in the 1980s. 3  Since WSIS, the goal has focused on increasing 
+connectivity. ITU estimates that 67 per cent of the global population used it, and the 
+comparable figure for the least developed countries was 35 per cent, showing how far the 
+world remains from universal connectivity.4 GSMA states that 57 per cent of the global 
+population accesses the Internet through mobile devices.5 Broadband connectivity remains 
+limited in remote areas, and 2 million people 
+A/80/62 
+E/2025/12  
+ 
+25-06745 4/28 
+ 
+live without it. 
+5. In recent years, attention has shifted to the Index48 of meaningful connectivity. 
+__________________ 
+ 3 https://www.itu.int/en/history/Pages/MaitlandReport.aspx. 
+ 4 https://www.itu.int/en/ITU-D/Statistics/pages/stat/default.aspx. 
+ 5 https://www.gsma.com/r/somic/. 
+"""
+
+
+def test_pdf_text_layer_markers_headers_and_footnotes():
+    doc = parse(PDF_TEXT, document="pdf")
+    assert [f.marker for f in doc.footnotes] == ["3", "4", "5"]
+    assert doc.footnotes[2].text == "https://www.gsma.com/r/somic/."
+    first = doc.paragraphs[0]
+    assert first.label == "p4"
+    assert [m.label for m in first.markers] == ["3", "4", "5"]
+    assert "1980s. Since WSIS" in first.text
+    assert "2 million people live without it." in first.text      # rejoined across the running header
+    assert "25-06745" not in first.text
+    second = doc.paragraphs[1]
+    assert second.label == "p5" and "Index of meaningful" in second.text
+    assert [m.label for m in second.markers] == ["48"]
+
+
+def test_unnumbered_documents_get_p_labels():
+    doc = parse("First paragraph states a fact.\n\nSecond paragraph states another.\n")
+    assert [p.label for p in doc.paragraphs] == ["p1", "p2"]
+
+
+def test_line_end_hyphenation_and_non_breaking_spaces():
+    doc = parse("ODA represents only 0.37 per cent of donor-\ncountry income, or $2.5\u00a0trillion.\n")
+    assert doc.paragraphs[0].text == "ODA represents only 0.37 per cent of donor-country income, or $2.5 trillion."
