@@ -43,6 +43,16 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--document", metavar="ID",
                          help="document id to use instead of the file's lower-cased stem (one FILE only)")
 
+    sources = sub.add_parser(
+        "sources", help="print the works that documents' footnotes cite",
+        description="Parse every footnote into source records (publisher, title, year, place, locator, UN symbols, "
+                    "url): one record per work, however often it is cited. --citations prints the link rows instead.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sources.add_argument("files", nargs="+", metavar="FILE", help="UN documents as .txt or .md")
+    sources.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
+    sources.add_argument("--citations", action="store_true",
+                         help="print one row per footnote and work (document, footnote, source_id, locator)")
+
     text = sub.add_parser("text", help="print the text that a document's offsets refer to",
                           description="Print the text of a document as statclaims reads it: the text that "
                                       "the start/end offsets of its claims index.")
@@ -97,6 +107,42 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _records(rows: Sequence[dict[str, object]], fmt: str, columns: Sequence[str], out: io.TextIOBase) -> None:
+    """Print plain records (sources, citations) in the chosen format; lists joined with ';' in CSV and tables."""
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    flat = [{k: ";".join(v) if isinstance(v, (list, tuple)) else ("" if v is None else v) for k, v in row.items()}
+            for row in rows]
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else list(columns), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        return
+    cells = [[_cell(row[c]) for c in columns] for row in flat]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    for row in cells:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+    out.write(f"{len(rows)} rows\n")
+
+
+def _sources(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .pipeline import sources_of
+
+    found, links = sources_of(Path(name) for name in args.files)
+    if args.citations:
+        _records([asdict(link) for link in links], args.format, ("document", "footnote", "source_id", "locator"),
+                 sys.stdout)
+    else:
+        _records([asdict(source) for source in found], args.format, ("source_id", "kind", "publishers", "title", "year"),
+                 sys.stdout)
+    return 0
+
+
 def _text(args: argparse.Namespace) -> int:
     from .document import read
 
@@ -104,7 +150,7 @@ def _text(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"extract": _extract, "text": _text}
+COMMANDS = {"extract": _extract, "sources": _sources, "text": _text}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
