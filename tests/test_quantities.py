@@ -41,6 +41,12 @@ CASES = [
     ("from 228 to 197 per 100,000 live births", "197 per 100,000", 197, "per_100000", None, False, None),
     ("over 2 million years", "2 million years", 2e6, "year", None, False, "lower"),
     ("the threshold of 1.5°C in 2024", "1.5°C", 1.5, "degC", None, False, None),
+    ("contracted at a rate of -3.5 per cent", "-3.5 per cent", -3.5, "percent", None, False, None),
+    ("a rate of −0.5 per cent", "−0.5 per cent", -0.5, "percent", None, False, None),
+    ("spans 12,000 kilometres of fibre", "12,000 kilometres", 12000, "km", None, False, None),
+    ("emitted 2.3 million tonnes of carbon", "2.3 million tonnes", 2.3e6, "metric_ton", None, False, None),
+    ("nine out of ten people", "nine out of ten", 90, "percent", None, False, None),
+    ("Fewer than one in three schools", "one in three", 100 / 3, "percent", None, False, "upper"),
 ]
 
 

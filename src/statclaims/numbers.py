@@ -59,9 +59,11 @@ WORD_NUMBER_PATTERN = (
 def parse_digits(text: str) -> float:
     """'1,234.5' -> 1234.5; raises ParseError on anything that is not a written number."""
     cleaned = text.replace("\u00a0", "").replace(" ", "")
+    sign = -1.0 if cleaned[:1] in ("-", "\u2212") else 1.0
+    cleaned = cleaned.lstrip("-\u2212")
     if not cleaned or not _DIGITS.match(cleaned) or cleaned == ".":
         raise ParseError(f"not a number: {text!r}")
-    return float(cleaned.replace(",", ""))
+    return sign * float(cleaned.replace(",", ""))
 
 
 def parse_word_number(text: str) -> float:
@@ -88,7 +90,7 @@ def parse_word_number(text: str) -> float:
 def parse_number(text: str) -> float:
     """Digits or number words, whichever the text is."""
     stripped = text.strip()
-    if stripped and (stripped[0].isdigit() or stripped[0] == "."):
+    if stripped and (stripped[0].isdigit() or stripped[0] in ".-\u2212"):
         return parse_digits(stripped)
     return parse_word_number(stripped)
 

@@ -25,7 +25,7 @@ CORE = re.compile(
   | (?P<fold>\b(?P<fold_num>{_SMALL}|\d+(?:\.\d+)?)[\s-]?fold\b)
   | (?P<factor>\bfactor\s+of\s+(?P<factor_num>{_SMALL}|\d+(?:\.\d+)?)\b(?![.,]\d))
   | (?P<mult>\b(?:twice|doubled?|tripled?|trebled?|quadrupled?)\b(?!-))
-  | (?P<digits>(?<![\w.,/+#@&-])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+))
+  | (?P<digits>(?:(?<=[\s(])[-−](?=\d)|(?<![\w.,/+#@&\-−])(?<![A-Za-z]-))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+))
   | (?P<word>\b(?:{numbers.WORD_NUMBER_PATTERN})\b(?![-‐](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -41,6 +41,7 @@ _UNIT = re.compile(
   | (?P<degc>\s?°\s?C\b)
   | (?P<time>\s(?:years?|decades?|months?|weeks?|days?|hours?|centuries|century)\b|-(?:year|decade|month|week|day|hour|century)s?\b)
   | (?P<currency>\s(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|USD|US\$|euros?|EUR|pounds\s+sterling|GBP|Swiss\s+francs|CHF|yen|JPY|yuan|CNY)\b)
+  | (?P<physical>\s(?:metric\s+)?(?:tonnes|tons|tonne|ton|kilometres|kilometers|kilometre|kilometer|km|metres|meters|hectares|ha|kilograms|kg|litres|liters|gigawatts|GW|megawatts|MW|terawatt-hours|TWh|gigawatt-hours|GWh|kilowatt-hours|kWh|gigabytes|GB|terabytes|TB|Mbit/s|Mbps|Gbit/s|Gbps|square\s+kilometres|km2|degrees\s+Celsius)\b)
   | (?P<rate>(?:\s[a-z][\w-]*){0,2}\sper\s(?P<per>\d{1,3}(?:,\d{3})*|hundred|thousand|million)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -64,6 +65,20 @@ _HEDGES = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _OFFSET_UNITS = ("degC",)
+# Words for physical units, as pint names them.
+_PHYSICAL = (("square kilomet", "km**2"), ("km2", "km**2"), ("degrees celsius", "degC"), ("terawatt", "TWh"),
+             ("twh", "TWh"), ("gigawatt-hour", "GWh"), ("gwh", "GWh"), ("kilowatt", "kWh"), ("kwh", "kWh"),
+             ("gigawatt", "GW"), ("gw", "GW"), ("megawatt", "MW"), ("mw", "MW"), ("tonne", "metric_ton"),
+             ("ton", "metric_ton"), ("kilomet", "km"), ("km", "km"), ("metre", "m"), ("meter", "m"),
+             ("hectare", "hectare"), ("ha", "hectare"), ("kilogram", "kg"), ("kg", "kg"), ("litre", "L"),
+             ("liter", "L"), ("gigabyte", "GB"), ("gb", "GB"), ("terabyte", "TB"), ("tb", "TB"),
+             ("mbit/s", "Mbit/s"), ("mbps", "Mbit/s"), ("gbit/s", "Gbit/s"), ("gbps", "Gbit/s"))
+
+
+def _physical_unit(word: str) -> str:
+    key = " ".join(word.lower().replace("metric", "").split())
+    return next(unit for prefix, unit in _PHYSICAL if key.startswith(prefix))
+
 _RANGE_CUE = re.compile(r"\b(?:between|range[sd]?|ranging|vary|varies|varying|varied|estimated\s+at)\s+(?:from\s+)?(?:\S+\s+)?$", re.I)
 _JOIN = re.compile(r"\s?(?P<dash>[–—-])\s?|\s+(?P<word>to|and|or)\s+", re.I)
 
@@ -178,6 +193,8 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
             unit = "ratio"
         elif group == "degc":
             unit = "degC"
+        elif group == "physical":
+            unit = _physical_unit(unit_match.group("physical"))
         elif group == "time":
             unit = _TIME_UNITS[re.sub(r"[^a-z]", "", unit_match.group("time").lower()).rstrip("s")]
         elif group == "currency":
