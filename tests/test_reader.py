@@ -99,3 +99,14 @@ def test_unnumbered_documents_get_p_labels():
 def test_line_end_hyphenation_and_non_breaking_spaces():
     doc = parse("ODA represents only 0.37 per cent of donor-\ncountry income, or $2.5\u00a0trillion.\n")
     assert doc.paragraphs[0].text == "ODA represents only 0.37 per cent of donor-country income, or $2.5 trillion."
+
+
+def test_markdown_conversions_other_markers_entities_and_tables():
+    text = ("The General Assembly,\n\nNoting that 93&nbsp;per cent of people<sup>4</sup> use it, and 27 per cent^5^ "
+            "do not,\n\n| Year | Share |\n|---|---|\n| 2019 | 45.2 |\n\n<sup>4</sup> ITU, *Facts and Figures 2024*."
+            "\n\n^5^ See A/80/62.\n")
+    doc = parse(text, document="md")
+    assert [f.marker for f in doc.footnotes] == ["4", "5"]
+    (paragraph,) = doc.paragraphs
+    assert paragraph.text == "Noting that 93 per cent of people use it, and 27 per cent do not,"
+    assert [m.label for m in paragraph.markers] == ["4", "5"]

@@ -40,7 +40,7 @@ _RUNNING_HEADER = re.compile(rf"^\s*{_SYMBOL_TOKEN}(?:\s+{_SYMBOL_TOKEN})*\s*$")
 _HAS_PAGE_CUE = re.compile(r"[A-Z]{1,6}/|\d{2}-\d{5}|\d/\d|^\s*-?\s*\d{1,3}\s*-?\s*$")
 
 # Footnotes.
-_SUPER_FOOTNOTE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+)\s*(?=\S)")
+_SUPER_FOOTNOTE = re.compile(rf"^\s*(?:([{SUPERSCRIPTS}]+)|<sup>\s*(\d{{1,3}})\s*</sup>|\^(\d{{1,3}})\^)\s*(?=\S)")
 _MD_FOOTNOTE = re.compile(r"^\s*\[\^([^\]\s]+)\]:\s*")
 _PLAIN_FOOTNOTE = re.compile(r"^(\s*)(\d{1,3})[ \t\u00a0]+(?=\S)")
 
@@ -49,6 +49,13 @@ _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_REF = re.compile(r"\[\^([^\]\s]+)\]")
 _EMPHASIS = re.compile(r"\*\*|\*(?=\S)|(?<=\S)\*|(?<![\w])__?(?=\S)|(?<=\S)__?(?![\w])")
 _SUPER_RUN = re.compile(rf"[{SUPERSCRIPTS}]+")
+_TAGGED_MARKER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>|\^(\d{1,3})\^")
+_HTML_TAG = re.compile(r"</?(?:em|strong|b|i|u|span|br|p|div|sub|a|small)\b[^<>]*>", re.I)
+_ENTITY = re.compile(r"&(?:nbsp|#160|#xa0|amp|#38|ndash|#8211|mdash|#8212|rsquo|#8217|lsquo|ldquo|rdquo|quot|lt|gt);", re.I)
+_ENTITY_CHARS = {"nbsp": " ", "#160": " ", "#xa0": " ", "amp": "&", "#38": "&", "ndash": "–", "#8211": "–",
+                 "mdash": "—", "#8212": "—", "rsquo": "’", "#8217": "’", "lsquo": "‘", "ldquo": "“", "rdquo": "”",
+                 "quot": '"', "lt": "<", "gt": ">"}
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _DROP_CHARS = re.compile("[\u00ad\u00b6\u200b\ufeff]")
 _DIGIT_RUN = re.compile(r"\d{1,3}(?![\d])")
 _UNIT_AFTER = re.compile(
@@ -171,6 +178,10 @@ def _classify(lines: list[Line]) -> list[str]:
             kinds.append("blank")
             in_block = False
             continue
+        if _TABLE_ROW.match(raw):
+            kinds.append("table")  # figures in tables need their headers to mean anything; not read as prose
+            in_block = False
+            continue
         if _SEPARATOR.match(raw):
             kinds.append("separator")
             in_block = True
@@ -239,7 +250,7 @@ def _footnotes(text: str, lines: list[Line], kinds: list[str]) -> list[Footnote]
             raw = line.text
             match = _SUPER_FOOTNOTE.match(raw) or _MD_FOOTNOTE.match(raw) or _PLAIN_FOOTNOTE.match(raw)
             assert match is not None
-            marker = match.group(match.lastindex or 1).translate(_SUPER_TO_DIGIT)
+            marker = next(g for g in match.groups() if g and g.strip()).translate(_SUPER_TO_DIGIT)
             notes.append((marker, line.start + match.end(), line.end, [raw[match.end():].strip()]))
         elif kind == "footnote+" and notes:
             marker, start, _, parts = notes[-1]
@@ -296,6 +307,9 @@ def _paragraphs(text: str, lines: list[Line], kinds: list[str], *, resolution: b
             continue
         if kind in ("footnote", "footnote+", "header", "separator"):
             paged = True
+            continue
+        if kind == "table":
+            current, closed, broke, paged = None, True, False, False
             continue
         if kind == "heading":
             headings += 1
@@ -375,6 +389,15 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
     for m in _SUPER_RUN.finditer(raw):
         markers[m.start()] = m.group().translate(_SUPER_TO_DIGIT)
         cut(m.start(), m.end())
+    for m in _TAGGED_MARKER.finditer(raw):
+        markers[m.start()] = m.group(1) or m.group(2)
+        cut(m.start(), m.end())
+    for m in _HTML_TAG.finditer(raw):
+        cut(m.start(), m.end())
+    substitute: dict[int, str] = {}
+    for m in _ENTITY.finditer(raw):
+        substitute[m.start()] = _ENTITY_CHARS[m.group()[1:-1].lower()]
+        cut(m.start() + 1, m.end())
     for m in _DROP_CHARS.finditer(raw):
         cut(m.start(), m.end())
     for index, label in _plain_markers(raw, known_markers):
@@ -390,6 +413,7 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
             found.append(Marker(markers[k], len(chars)))
         if drop[k]:
             continue
+        ch = substitute.get(k, ch)
         if ch.isspace():
             if ch == "\n" and chars and chars[-1] == "-" and k + 1 < len(raw) and raw[k + 1].islower() \
                     and len(chars) > 1 and chars[-2].isalpha():
