@@ -15,6 +15,7 @@ class Group:
     pattern: re.Pattern[str]
     label: str
     definition: str
+    itu_label: str      # how ITU's aggregate tables name the group ("Asia & Pacific", "LDCs")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def groups() -> tuple[Group, ...]:
     """The population groups, aligned with ITU's aggregates, in the order they are tried."""
-    return tuple(Group(r["code"] or None, r["scope"], re.compile(r["pattern"], re.IGNORECASE), r["label"], r["definition"])
+    return tuple(Group(r["code"] or None, r["scope"], re.compile(r["pattern"], re.IGNORECASE), r["label"], r["definition"],
+                       r["itu_label"])
                  for r in _rows("groups.csv"))
 
 
