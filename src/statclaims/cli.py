@@ -20,6 +20,7 @@ EXIT_CODES = """exit codes:
   3  a value that cannot be parsed (a number, a manifest row)
   4  the built package failed validation; nothing was changed
   5  an output that cannot be written
+  6  statclaims check --strict found a claim that does not match its source
 """
 
 
@@ -52,6 +53,23 @@ def _parser() -> argparse.ArgumentParser:
     sources.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
     sources.add_argument("--citations", action="store_true",
                          help="print one row per footnote and work (document, footnote, source_id, locator)")
+
+    check = sub.add_parser(
+        "check", help="check claims against the reference series (ITU Facts and Figures, FSDR)",
+        description="Check every claim against the values its source published: in the edition it cites, and in "
+                    "the newest edition. Status: match, mismatch, superseded (matches the cited edition; a newer "
+                    "edition says otherwise) or no_reference. For a claim that cites nothing, inferred_source lists "
+                    "the editions whose values it matches. The tolerance follows the precision the text states "
+                    "(an integer per cent is +/-0.5; a hedge doubles it; a written fraction is +/-5 points).",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    check.add_argument("files", nargs="*", metavar="FILE", help="UN documents as .txt or .md")
+    check.add_argument("--package", nargs="?", const="datapackage.json", metavar="DATAPACKAGE",
+                       help="check the claims of a built package instead of documents (default: ./datapackage.json)")
+    check.add_argument("--reference", action="append", metavar="FILE",
+                       help="reference values: a CSV in the reference_series layout or an ITU Key ICT indicator "
+                            "aggregates .xlsx workbook; repeatable (default: data/reference/reference_series.csv)")
+    check.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
+    check.add_argument("--strict", action="store_true", help="exit 6 when any claim is a mismatch")
 
     text = sub.add_parser("text", help="print the text that a document's offsets refer to",
                           description="Print the text of a document as statclaims reads it: the text that "
@@ -143,6 +161,43 @@ def _sources(args: argparse.Namespace) -> int:
     return 0
 
 
+DEFAULT_REFERENCE = Path("data") / "reference" / "reference_series.csv"
+
+
+def _check(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from . import reference
+    from .checks import FIELDS as CHECK_FIELDS
+    from .checks import check_all
+    from .pipeline import extract_path
+
+    if not args.files and args.package is None:
+        raise StatclaimsError("give documents to check, or --package")
+    paths = [Path(p) for p in args.reference] if args.reference else [DEFAULT_REFERENCE]
+    if not args.reference and not DEFAULT_REFERENCE.exists():
+        raise StatclaimsError(f"no reference data at {DEFAULT_REFERENCE}; pass --reference FILE", path=None)
+    refs = tuple(value for path in paths for value in reference.read(path))
+    if args.package is not None:
+        from .load import claims_from_package
+
+        found = claims_from_package(Path(args.package))
+    else:
+        found = [c for name in args.files for c in extract_path(Path(name))]
+    results = check_all(found, refs)
+    rows = [asdict(r) for r in results]
+    columns = ("claim_id", "value_text", "status", "cited_edition", "cited_value", "newest_edition", "newest_value",
+               "inferred_source")
+    if args.format == "table":
+        _records(rows, "table", columns, sys.stdout)
+    else:
+        _records(rows, args.format, CHECK_FIELDS, sys.stdout)
+    if args.strict and any(r.status == "mismatch" for r in results):
+        print(f"statclaims: {sum(r.status == 'mismatch' for r in results)} mismatches", file=sys.stderr)
+        return MISMATCH_EXIT
+    return 0
+
+
 def _text(args: argparse.Namespace) -> int:
     from .document import read
 
@@ -150,7 +205,8 @@ def _text(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"extract": _extract, "sources": _sources, "text": _text}
+COMMANDS = {"extract": _extract, "sources": _sources, "check": _check, "text": _text}
+MISMATCH_EXIT = 6
 
 
 def main(argv: Sequence[str] | None = None) -> int:
