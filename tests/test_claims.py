@@ -59,6 +59,8 @@ CLAIMS = [
     ("the gender parity score increased from 0.91 in 2019 to 0.94 in 2024.", ["0.91", "0.94"]),
     ("over half of the world's population (52.4 per cent) was covered", ["52.4 per cent"]),
     ("projections of a 40 per cent rise in the number of disasters from 2015 to 2030", ["40 per cent"]),
+    ("The Fund disbursed US$ 12.3 million to 27 countries in 2023, of which 18 were least developed countries.",
+     ["US$ 12.3 million", "27", "18"]),
     ("ODA remains below the target of 0.15 per cent of income, amounting to only 0.08 per cent in 2022.", ["0.08 per cent"]),
 ]
 

@@ -125,7 +125,7 @@ _DEFINITION_CUE = re.compile(r"\b(?:deemed|defined(?:\s+[\w,]+){0,4}?\s+as)\b", 
 _IMPERATIVE = re.compile(
     r"^[\W]*(?:Increase|Reduce|Double|Halve|Triple|Raise|Achieve|Ensure|Expand|Provide|Eliminate|End|Lower|Cut|Reach|"
     r"Attain|Improve|Strengthen|Mobilize|Promote|Enhance|Support|Build|Bring|Decrease|Boost|Scale\s+up|Maintain|Sustain)\b")
-_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere)\s+$", re.I)
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere|of\s+which|of\s+whom|of\s+these|of\s+them)\s+$", re.I)
 
 Rule = Callable[[str, Quantity, tuple[int, int]], bool]
 

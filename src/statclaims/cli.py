@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from .claims import FIELDS, Claim
-from .errors import StatclaimsError
+from .errors import OutputError, StatclaimsError
 
 EXIT_CODES = """exit codes:
   0  success
@@ -70,6 +70,16 @@ def _parser() -> argparse.ArgumentParser:
                             "aggregates .xlsx workbook; repeatable (default: data/reference/reference_series.csv)")
     check.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
     check.add_argument("--strict", action="store_true", help="exit 6 when any claim is a mismatch")
+
+    report = sub.add_parser(
+        "report", help="write an HTML report: stated figures beside every edition's values",
+        description="Write one self-contained HTML page (charts inlined as SVG): per comparison, the stated figures "
+                    "beside every edition's published values, with each claim's quote, source, status and links.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    report.add_argument("files", nargs="*", metavar="FILE", help="UN documents as .txt or .md")
+    report.add_argument("--package", nargs="?", const="datapackage.json", metavar="DATAPACKAGE")
+    report.add_argument("--reference", action="append", metavar="FILE")
+    report.add_argument("-o", "--output", default="report.html", metavar="HTML", help="default: report.html")
 
     text = sub.add_parser("text", help="print the text that a document's offsets refer to",
                           description="Print the text of a document as statclaims reads it: the text that "
@@ -164,26 +174,47 @@ def _sources(args: argparse.Namespace) -> int:
 DEFAULT_REFERENCE = Path("data") / "reference" / "reference_series.csv"
 
 
-def _check(args: argparse.Namespace) -> int:
-    from dataclasses import asdict
-
+def _claims_and_references(args: argparse.Namespace) -> tuple[list[Claim], tuple]:
     from . import reference
-    from .checks import FIELDS as CHECK_FIELDS
-    from .checks import check_all
     from .pipeline import extract_path
 
     if not args.files and args.package is None:
-        raise StatclaimsError("give documents to check, or --package")
+        raise StatclaimsError("give documents, or --package")
     paths = [Path(p) for p in args.reference] if args.reference else [DEFAULT_REFERENCE]
     if not args.reference and not DEFAULT_REFERENCE.exists():
-        raise StatclaimsError(f"no reference data at {DEFAULT_REFERENCE}; pass --reference FILE", path=None)
+        raise StatclaimsError(f"no reference data at {DEFAULT_REFERENCE}; pass --reference FILE")
     refs = tuple(value for path in paths for value in reference.read(path))
     if args.package is not None:
         from .load import claims_from_package
 
-        found = claims_from_package(Path(args.package))
-    else:
-        found = [c for name in args.files for c in extract_path(Path(name))]
+        return list(claims_from_package(Path(args.package))), refs
+    return [c for name in args.files for c in extract_path(Path(name))], refs
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .checks import check_all
+    from .report import render
+
+    found, refs = _claims_and_references(args)
+    page = render(found, check_all(found, refs), refs)
+    target = Path(args.output)
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        temporary.write_text(page, encoding="utf-8")
+        temporary.replace(target)
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(target)) from exc
+    print(f"wrote {target} ({len(found)} claims)", file=sys.stderr)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .checks import FIELDS as CHECK_FIELDS
+    from .checks import check_all
+
+    found, refs = _claims_and_references(args)
     results = check_all(found, refs)
     rows = [asdict(r) for r in results]
     columns = ("claim_id", "value_text", "status", "cited_edition", "cited_value", "newest_edition", "newest_value",
@@ -205,7 +236,7 @@ def _text(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"extract": _extract, "sources": _sources, "check": _check, "text": _text}
+COMMANDS = {"extract": _extract, "sources": _sources, "check": _check, "report": _report, "text": _text}
 MISMATCH_EXIT = 6
 
 
