@@ -120,7 +120,8 @@ _COMPARISON_CUE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:all|its|their|the|these|those|our)\s+$", re.I)
 
 _TIME_NEEDED = re.compile(r"^\s*(?:(?:more|longer)\s+)?(?:to|for\s+[\w’' -]{1,40}?\s+to)\s+(?!date\b)[a-z]+", re.I)
-_RANK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:with\s+the\s+)?(?:highest|lowest|largest|smallest|biggest|greatest|fewest|most|least|best|worst|richest|poorest)\b", re.I)
+_SUPERLATIVE = r"(?:highest|lowest|largest|smallest|biggest|greatest|fewest|most|least|best|worst|richest|poorest)\b(?!\s+developed)"
+_RANK_AFTER = re.compile(rf"^\s*(?:{_SUPERLATIVE}|(?:[\w-]+\s+){{0,3}}?with\s+the\s+{_SUPERLATIVE})", re.I)
 _DEFINITION_CUE = re.compile(r"\b(?:deemed|defined(?:\s+[\w,]+){0,4}?\s+as)\b", re.I)
 _IMPERATIVE = re.compile(
     r"^[\W]*(?:Increase|Reduce|Double|Halve|Triple|Raise|Achieve|Ensure|Expand|Provide|Eliminate|End|Lower|Cut|Reach|"
