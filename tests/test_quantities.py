@@ -45,6 +45,8 @@ CASES = [
     ("a rate of −0.5 per cent", "−0.5 per cent", -0.5, "percent", None, False, None),
     ("spans 12,000 kilometres of fibre", "12,000 kilometres", 12000, "km", None, False, None),
     ("emitted 2.3 million tonnes of carbon", "2.3 million tonnes", 2.3e6, "metric_ton", None, False, None),
+    ("After a long preamble of more than sixty characters, the fund reached $5 billion", "$5 billion", 5e9, "USD",
+     None, False, None),
     ("nine out of ten people", "nine out of ten", 90, "percent", None, False, None),
     ("Fewer than one in three schools", "one in three", 100 / 3, "percent", None, False, "upper"),
 ]

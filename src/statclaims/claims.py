@@ -73,8 +73,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+WINDOW = 400  # how far any rule looks from a figure: keeps every look-up local, and the whole pass linear
+
+
 def _clause_start(text: str, position: int, floor: int) -> int:
     """Where the clause holding ``position`` starts; a clause opened by 'including' extends back."""
+    floor = max(floor, position - WINDOW)
     cut = floor
     for m in _CLAUSE_MARK.finditer(text, floor, position):
         cut = m.end()
@@ -84,6 +88,7 @@ def _clause_start(text: str, position: int, floor: int) -> int:
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
+    ceiling = min(ceiling, position + WINDOW)
     m = _CLAUSE_MARK.search(text, position, ceiling)
     return m.start() if m else ceiling
 
@@ -172,9 +177,9 @@ def _is_rank(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A target or threshold that says what should be: 'the target of 0.7 per cent', 'towards 0.7 per cent'."""
     clause = _clause_start(text, q.start, sentence[0])
-    if _TARGET_CUE.search(text[clause:q.start]) or _DEFINITION_CUE.search(text[sentence[0]:q.start]):
+    if _TARGET_CUE.search(text[clause:q.start]) or _DEFINITION_CUE.search(text[max(sentence[0], q.start - WINDOW):q.start]):
         return True
-    if _IMPERATIVE.match(text[sentence[0]:sentence[1]]):
+    if _IMPERATIVE.match(text, sentence[0], sentence[1]):
         return True  # 'Double the output of services sectors by 2034': a target in a list of targets
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
 
@@ -211,7 +216,7 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False
     if counted_noun(text, q) is not None:
         return bool(_DEFINITE_BEFORE.search(before)) and q.kind == "word"
-    if _NUMBER_OF.search(text[sentence[0]:q.start]):
+    if _NUMBER_OF.search(text[max(sentence[0], q.start - WINDOW):q.start]):
         return False
     around = text[max(sentence[0], q.start - 25):min(sentence[1], q.end + 25)]
     return not re.search(r"\bcompared\s+(?:with|to)\b", around, re.I)
@@ -321,7 +326,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         found = _nearest(phrase, "any", last=False)
         return _Who(phrase, found[0] if found else None, sex or noun.sex)
     for segment, scope, last in ((_comparator_removed(after), "after", False), (before, "before", True),
-                                 (text[sentence[0]:q.start], "sentence", True)):
+                                 (text[max(sentence[0], q.start - WINDOW):q.start], "sentence", True)):
         found = _nearest(segment, scope, last)
         if found:
             return _Who(found[1], found[0], sex)
@@ -375,7 +380,7 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     if m:
         return int(m.group(1))
     clause = _clause_start(text, q.start, sentence[0])
-    m = _YEAR_CUE.search(text[clause:q.start]) or re.match(r"^\s*(?:In|As\s+at|As\s+of|By)\s+((?:1[89]|20)\d\d)\b", text[sentence[0]:q.start])
+    m = _YEAR_CUE.search(text[clause:q.start]) or re.compile(r"\s*(?:In|As\s+at|As\s+of|By)\s+((?:1[89]|20)\d\d)\b").match(text, sentence[0], q.start)
     return int(m.group(1)) if m else None
 
 
@@ -508,7 +513,8 @@ def _claim(doc: Document, f: _Found, number: int, comparisons: dict[int, str]) -
         value_text=doc.text[start:end], start=start, end=end,
         sentence=text[sentence[0]:sentence[1]].strip(),
         value=q.value, value_high=q.value_high, unit=unit, approximate=q.approximate, bound=q.bound,
-        indicator=indicator(text[sentence[0]:sentence[1]], replace(q, unit=unit), clause),
+        indicator=indicator(text[max(sentence[0], q.start - WINDOW):min(sentence[1], q.end + WINDOW)],
+                            replace(q, unit=unit), clause),
         population=f.who.population, group=f.who.group, sex=f.who.sex,
         year=year(text, q, sentence, next_start),
         comparison_id=comparison_id, footnote=marker, paragraph_footnotes=others,

@@ -18,6 +18,9 @@ _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twe
 
 CORE = re.compile(
     rf"""
+    # Only where a figure can begin: a digit or sign, or the start of a word that can open a number.
+    (?:(?<![A-Za-z])(?=[aotfsenhdqzAOTFSENHDQZ])|(?=[\d.\-−]))
+    (?:
     (?P<inof>\b(?P<in_num>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<in_den>{_SMALL})\b(?![.,]\d))
   | (?P<frac>\b(?P<f_num>an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]
         (?P<f_den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-))
@@ -27,6 +30,7 @@ CORE = re.compile(
   | (?P<mult>\b(?:twice|doubled?|tripled?|trebled?|quadrupled?)\b(?!-))
   | (?P<digits>(?:(?<=[\s(])[-−](?=\d)|(?<![\w.,/+#@&\-−])(?<![A-Za-z]-))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+))
   | (?P<word>\b(?:{numbers.WORD_NUMBER_PATTERN})\b(?![-‐](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))
+    )
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -46,6 +50,7 @@ _UNIT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _CURRENCY_BEFORE = re.compile(r"(?P<sym>US\s?\$|\$|USD|EUR|GBP|CHF|JPY|CNY|€|£|¥)\s?$")
 _CURRENCY_CODES = {"$": "USD", "us$": "USD", "us $": "USD", "usd": "USD", "eur": "EUR", "€": "EUR", "£": "GBP",
                    "gbp": "GBP", "chf": "CHF", "¥": "JPY", "jpy": "JPY", "cny": "CNY"}
@@ -121,15 +126,15 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "half":
             stated = re.match(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", text[end:], re.I) or \
-                re.search(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", text[:start], re.I)
-            if not stated or re.search(r"\b(?:first|second|latter|former|one|a|the)\s+$", text[:start], re.I):
+                re.search(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", text[max(0, start - 40):start], re.I)
+            if not stated or re.search(r"\b(?:first|second|latter|former|one|a|the)\s+$", text[max(0, start - 40):start], re.I):
                 return None
             return Quantity(start, end, units.as_percent(0.5), "percent", "fraction", start, end, has_unit=True)
         if kind == "fold":
             value = numbers.parse_multiplier(match.group("fold"))
             return Quantity(start, end, value, "ratio", "multiplier", start, end, has_unit=True)
         if kind == "factor":
-            article = re.search(r"\ba\s+$", text[:start])
+            article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
             begin = article.start() if article else start
             value = numbers.parse_number(match.group("factor_num"))
             return Quantity(begin, end, value, "ratio", "multiplier", match.start("factor_num"), end, has_unit=True)
@@ -138,7 +143,7 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             if word == "twice" and re.match(r"\s+a\s+(?:year|month|week|day)\b", text[end:], re.I):
                 return None
             if word == "double" and not (re.match(r"\s+(?:the|that|its|their|what)\b", text[end:], re.I)
-                                         or re.search(r"\b(?:than|almost|nearly|to)\s+$", text[:start], re.I)):
+                                         or re.search(r"\b(?:than|almost|nearly|to)\s+$", text[max(0, start - 40):start], re.I)):
                 return None
             value = numbers.parse_multiplier(word)
             return Quantity(start, end, value, "ratio", "multiplier", start, end, has_unit=True)
@@ -170,11 +175,11 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
     pos = end
     scale_match = _SCALE.match(text, pos)
     if scale_match and (scale_match.group("word") or scale_match.group("abbr") or
-                        (scale_match.group("glued") and _CURRENCY_BEFORE.search(text[:start]))):
+                        (scale_match.group("glued") and _CURRENCY_BEFORE.search(text, max(0, start - 6), start))):
         scale = numbers.scale_name(scale_match.group("word") or scale_match.group("abbr") or scale_match.group("glued"))
         pos = scale_match.end()
         has_unit = True
-    currency = _CURRENCY_BEFORE.search(text[:start])
+    currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
     if currency:
         unit = _CURRENCY_CODES.get(currency.group("sym").lower().replace(" ", ""), "USD")
         q_start = currency.start()
@@ -233,7 +238,7 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
             if join and same_kind and nxt.has_unit:
                 lent = _lend(q, nxt)
                 word = (join.group("word") or "").lower()
-                before = text[:q.start]
+                before = text[max(0, q.start - 60):q.start]
                 is_range = bool(join.group("dash")) or (word == "and" and re.search(r"\bbetween\s+(?:\S+\s+)?$", before, re.I)) \
                     or (word == "to" and (not re.search(r"\bfrom\s+(?:\S+\s+)?$", before, re.I) or _RANGE_CUE.search(before)))
                 if is_range and word != "or":
@@ -260,7 +265,7 @@ def _lend(bare: Quantity, partner: Quantity) -> Quantity:
 
 def _hedge(text: str, q: Quantity) -> Quantity:
     """Hedges (approximately, some, nearly) and bounds (more than, up to) written before the figure."""
-    before = text[:q.start]
+    before = text[max(0, q.start - 60):q.start]
     approximate, bound = False, None
     for _ in range(3):
         m = _HEDGES.search(before)

@@ -20,19 +20,24 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+@lru_cache(maxsize=256)
+def factor(source: str, target: str) -> float:
+    """How many ``target`` one ``source`` is (pint's conversion), cached: units repeat, figures do not."""
+    ureg = registry()
+    return float(ureg.Quantity(1, source).to(target).magnitude)
+
+
 def magnitude(value: float, scale: str | None, unit: str) -> float:
     """The value of ``value scale unit`` expressed in ``unit``: 4, trillion, USD -> 4e12."""
-    ureg = registry()
-    quantity = ureg.Quantity(value, f"{scale} * {unit}" if scale else unit)
-    return float(quantity.to(unit).magnitude)
+    return value * factor(f"{scale} * {unit}", unit) if scale else value
 
 
 def as_percent(fraction: float) -> float:
     """A plain fraction (1/3) as a percentage (33.33...)."""
-    ureg = registry()
-    return float(ureg.Quantity(fraction, "dimensionless").to("percent").magnitude)
+    return fraction * factor("dimensionless", "percent")
 
 
+@lru_cache(maxsize=256)
 def is_unit(name: str) -> bool:
     """True when pint can parse ``name`` as a unit of this registry."""
     try:

@@ -55,6 +55,8 @@ _ENTITY = re.compile(r"&(?:nbsp|#160|#xa0|amp|#38|ndash|#8211|mdash|#8212|rsquo|
 _ENTITY_CHARS = {"nbsp": " ", "#160": " ", "#xa0": " ", "amp": "&", "#38": "&", "ndash": "–", "#8211": "–",
                  "mdash": "—", "#8212": "—", "rsquo": "’", "#8217": "’", "lsquo": "‘", "ldquo": "“", "rdquo": "”",
                  "quot": '"', "lt": "<", "gt": ">"}
+_TOKEN = re.compile(r"\S+|\s+")
+_LINE_END = re.compile(r"[ \t]*\n")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _DROP_CHARS = re.compile("[\u00ad\u00b6\u200b\ufeff]")
 _DIGIT_RUN = re.compile(r"\d{1,3}(?![\d])")
@@ -360,77 +362,119 @@ def _percentile(values: list[int], q: float) -> float:
 
 
 def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
-    """Clean text, offsets and markers of one paragraph from its source spans."""
-    raw_chars: list[str] = []
+    """Clean text, offsets and markers of one paragraph from its source spans.
+
+    Works a run at a time (kept stretches, then words and white space) rather than a character at
+    a time, since this runs over every character of every document.
+    """
     raw_offsets: list[int] = []
+    pieces: list[str] = []
     for i, (start, end) in enumerate(draft.spans):
         if i:
-            raw_chars.append("\n")
+            pieces.append("\n")
             raw_offsets.append(draft.spans[i - 1][1])
-        raw_chars.extend(text[start:end])
+        pieces.append(text[start:end])
         raw_offsets.extend(range(start, end))
-    raw = "".join(raw_chars)
-    drop = bytearray(len(raw))
+    raw = "".join(pieces)
+    drops: list[tuple[int, int]] = []
     markers: dict[int, str] = {}  # raw index -> marker label
 
-    def cut(a: int, b: int) -> None:
-        for k in range(a, b):
-            drop[k] = 1
-
     for m in _MD_LINK.finditer(raw):
-        cut(m.start(), m.start(1))
-        cut(m.end(1), m.end())
+        drops += [(m.start(), m.start(1)), (m.end(1), m.end())]
     for m in _MD_REF.finditer(raw):
         markers[m.start()] = m.group(1)
-        cut(m.start(), m.end())
+        drops.append(m.span())
     for m in _EMPHASIS.finditer(raw):
-        if not drop[m.start()]:
-            cut(m.start(), m.end())
+        drops.append(m.span())
     for m in _SUPER_RUN.finditer(raw):
         markers[m.start()] = m.group().translate(_SUPER_TO_DIGIT)
-        cut(m.start(), m.end())
+        drops.append(m.span())
     for m in _TAGGED_MARKER.finditer(raw):
         markers[m.start()] = m.group(1) or m.group(2)
-        cut(m.start(), m.end())
+        drops.append(m.span())
     for m in _HTML_TAG.finditer(raw):
-        cut(m.start(), m.end())
-    substitute: dict[int, str] = {}
-    for m in _ENTITY.finditer(raw):
-        substitute[m.start()] = _ENTITY_CHARS[m.group()[1:-1].lower()]
-        cut(m.start() + 1, m.end())
+        drops.append(m.span())
     for m in _DROP_CHARS.finditer(raw):
-        cut(m.start(), m.end())
+        drops.append(m.span())
     for index, label in _plain_markers(raw, known_markers):
         markers[index] = label
-        cut(index, index + len(label))
+        drops.append((index, index + len(label)))
+    entities = list(_ENTITY.finditer(raw))
+    if entities:  # an entity reads as its character: keep its first character, replaced, and drop the rest
+        chars = list(raw)
+        for m in entities:
+            chars[m.start()] = _ENTITY_CHARS[m.group()[1:-1].lower()]
+            drops.append((m.start() + 1, m.end()))
+        raw = "".join(chars)
 
-    chars: list[str] = []
+    # The kept stretches, with the source offset of each kept character.
+    kept_parts: list[str] = []
+    kept_offsets: list[int] = []
+    marker_at: list[tuple[int, str]] = []   # (position in the kept text, label)
+    position = kept = 0
+    for a, b in sorted(drops) + [(len(raw), len(raw))]:
+        if a > position:
+            kept_parts.append(raw[position:a])
+            kept_offsets.extend(raw_offsets[position:a])
+            kept += a - position
+        position = max(position, b)
+    kept_text = "".join(kept_parts)
+    if markers:
+        dropped_before = _dropped_counter(sorted(drops))
+        marker_at = sorted((k - dropped_before(k), label) for k, label in markers.items())
+
+    # White space folded to single spaces; a word hyphenated at a line's end stays one word.
+    clean: list[str] = []
     offsets: list[int] = []
     found: list[Marker] = []
-    pending_space: int | None = None
-    for k, ch in enumerate(raw):
-        if k in markers:
-            found.append(Marker(markers[k], len(chars)))
-        if drop[k]:
+    length = 0
+    pending: int | None = None
+    next_marker = 0
+    for m in _TOKEN.finditer(kept_text):
+        s, e = m.span()
+        while next_marker < len(marker_at) and marker_at[next_marker][0] <= s:
+            found.append(Marker(marker_at[next_marker][1], length))
+            next_marker += 1
+        token = m.group()
+        if token[0].isspace():
+            if (clean and _LINE_END.fullmatch(token) and e < len(kept_text) and kept_text[e].islower()
+                    and clean[-1].endswith("-") and len(clean[-1]) > 1 and clean[-1][-2].isalpha()):
+                continue
+            if pending is None:
+                pending = s
             continue
-        ch = substitute.get(k, ch)
-        if ch.isspace():
-            if ch == "\n" and chars and chars[-1] == "-" and k + 1 < len(raw) and raw[k + 1].islower() \
-                    and len(chars) > 1 and chars[-2].isalpha():
-                continue  # a word hyphenated at the line end stays one word
-            if pending_space is None:
-                pending_space = raw_offsets[k]
-            continue
-        if pending_space is not None and chars:
-            chars.append(" ")
-            offsets.append(pending_space)
-        pending_space = None
-        chars.append(ch)
-        offsets.append(raw_offsets[k])
+        if pending is not None and clean:
+            clean.append(" ")
+            offsets.append(kept_offsets[pending])
+            length += 1
+        pending = None
+        clean.append(token)
+        offsets.extend(kept_offsets[s:e])
+        length += e - s
+    found.extend(Marker(label, length) for _, label in marker_at[next_marker:])
+    text_clean = "".join(clean)
     end = offsets[-1] + 1 if offsets else (raw_offsets[0] if raw_offsets else 0)
-    clean = "".join(chars)
-    fixed = tuple(Marker(m.label, min(m.position, len(clean))) for m in found)
-    return Paragraph(label=draft.label, text=clean, offsets=tuple(offsets) + (end,), markers=fixed)
+    return Paragraph(label=draft.label, text=text_clean, offsets=tuple(offsets) + (end,), markers=tuple(found))
+
+
+def _dropped_counter(drops: list[tuple[int, int]]):
+    """A function: raw index -> how many raw characters before it are dropped (overlapping drops counted once)."""
+    merged: list[list[int]] = []
+    for a, b in drops:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+
+    def count(index: int) -> int:
+        total = 0
+        for a, b in merged:
+            if a >= index:
+                break
+            total += min(b, index) - a
+        return total
+
+    return count
 
 
 def _plain_markers(raw: str, known: set[str]) -> list[tuple[int, str]]:
