@@ -12,6 +12,8 @@ import re
 import statistics
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..document import Document, Footnote, Marker, Paragraph
 from ..errors import InputError
 
@@ -423,38 +425,49 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
         dropped_before = _dropped_counter(sorted(drops))
         marker_at = sorted((k - dropped_before(k), label) for k, label in markers.items())
 
-    # White space folded to single spaces; a word hyphenated at a line's end stays one word.
-    clean: list[str] = []
-    offsets: list[int] = []
-    found: list[Marker] = []
-    length = 0
-    pending: int | None = None
-    next_marker = 0
-    for m in _TOKEN.finditer(kept_text):
-        s, e = m.span()
-        while next_marker < len(marker_at) and marker_at[next_marker][0] <= s:
-            found.append(Marker(marker_at[next_marker][1], length))
-            next_marker += 1
-        token = m.group()
-        if token[0].isspace():
-            if (clean and _LINE_END.fullmatch(token) and e < len(kept_text) and kept_text[e].islower()
-                    and clean[-1].endswith("-") and len(clean[-1]) > 1 and clean[-1][-2].isalpha()):
-                continue
-            if pending is None:
-                pending = s
-            continue
-        if pending is not None and clean:
-            clean.append(" ")
-            offsets.append(kept_offsets[pending])
-            length += 1
-        pending = None
-        clean.append(token)
-        offsets.extend(kept_offsets[s:e])
-        length += e - s
-    found.extend(Marker(label, length) for _, label in marker_at[next_marker:])
-    text_clean = "".join(clean)
+    text_clean, offsets, positions = _fold_spaces(kept_text, kept_offsets, [p for p, _ in marker_at])
+    found = tuple(Marker(label, position) for (_, label), position in zip(marker_at, positions))
     end = offsets[-1] + 1 if offsets else (raw_offsets[0] if raw_offsets else 0)
-    return Paragraph(label=draft.label, text=text_clean, offsets=tuple(offsets) + (end,), markers=tuple(found))
+    return Paragraph(label=draft.label, text=text_clean, offsets=tuple(offsets) + (end,), markers=found)
+
+
+_SPACES = np.array(sorted(ord(c) for c in map(chr, range(0x3001)) if c.isspace()), dtype=np.uint32)
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]-)[ \t]*\n(?=[a-z])")
+
+
+def _fold_spaces(text: str, offsets: list[int], marks: list[int]) -> tuple[str, list[int], list[int]]:
+    """White space folded to single spaces and trimmed; a word hyphenated at a line's end stays one word.
+
+    Done on arrays of code points rather than character by character: this runs over every
+    character of every document. ``marks`` are positions in ``text``; they come back as positions
+    in the folded text (a mark before a run of spaces stays before it).
+    """
+    if not text:
+        return "", [], [0 for _ in marks]
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    space = np.isin(codes, _SPACES)
+    for m in _HYPHEN_BREAK.finditer(text):
+        space[m.start():m.end()] = False
+        codes = codes.copy() if not codes.flags.writeable else codes
+        codes[m.start():m.end()] = 0   # dropped below
+    solid = ~space & (codes != 0)
+    previous_solid = np.concatenate(([False], solid[:-1]))
+    # The first space of a run after a solid character stands for the run, if a solid character follows later.
+    later_solid = np.flip(np.logical_or.accumulate(np.flip(solid)))
+    later_solid = np.concatenate((later_solid[1:], [False]))
+    keep = solid | (space & previous_solid & later_solid)
+    index = np.flatnonzero(keep)
+    folded = codes[index].copy()
+    folded[space[index]] = 32
+    source = np.asarray(offsets, dtype=np.int64)[index]
+    kept_before = np.concatenate(([0], np.cumsum(keep)))
+    positions = []
+    for mark in marks:
+        position = int(kept_before[min(mark, len(text))])
+        if position and folded[position - 1] == 32:
+            position -= 1   # a mark after spaces stands before the space that stands for them
+        positions.append(position)
+    return folded.tobytes().decode("utf-32-le"), source.tolist(), positions
 
 
 def _dropped_counter(drops: list[tuple[int, int]]):
