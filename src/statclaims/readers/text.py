@@ -431,7 +431,7 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
     return Paragraph(label=draft.label, text=text_clean, offsets=tuple(offsets) + (end,), markers=found)
 
 
-_SPACES = np.array(sorted(ord(c) for c in map(chr, range(0x3001)) if c.isspace()), dtype=np.uint32)
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False], dtype=bool)   # by code point, capped
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]-)[ \t]*\n(?=[a-z])")
 
 
@@ -445,7 +445,7 @@ def _fold_spaces(text: str, offsets: list[int], marks: list[int]) -> tuple[str, 
     if not text:
         return "", [], [0 for _ in marks]
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    space = np.isin(codes, _SPACES)
+    space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
     for m in _HYPHEN_BREAK.finditer(text):
         space[m.start():m.end()] = False
         codes = codes.copy() if not codes.flags.writeable else codes
