@@ -142,6 +142,7 @@ def check(claim: Claim, references: Sequence[ReferenceValue]) -> Check:
     editions = _edition_order(cands)
     newest_edition = editions[-1]
     cited = next((c for c in cands if _cites(claim, c[0])), None)
+    cited_name = next((r.edition for r in references if _cites(claim, r)), None) if claim.source_title else None
     if cited is not None:
         edition = cited[0].edition
         chosen = _in_edition(cands, edition, claim.year)
@@ -167,9 +168,13 @@ def check(claim: Claim, references: Sequence[ReferenceValue]) -> Check:
     status = "match" if matches else "mismatch"
     if matches and newest is not None and not _agrees(claim, newest[1], tol):
         status = "superseded"
-    note = "the claim cites no edition in the reference data; compared with every edition"
+    note = (f"{cited_name}, which the claim cites, has no value for this indicator, group and sex in the reference "
+            "data; compared with every edition" if cited_name else
+            "the claim cites no edition in the reference data; compared with every edition")
+    if newest is not None:
+        note += f"; the newest value is {newest[1]:g} for {newest[0].year} ({newest_edition})"
     return Check(**base, year=claim.year if claim.year is not None else (matches[-1][0].year if matches else None),
-                 status=status, tolerance=tol, cited_edition=None, cited_value=None, cited_reference_id=None,
+                 status=status, tolerance=tol, cited_edition=cited_name, cited_value=None, cited_reference_id=None,
                  newest_edition=newest_edition, newest_value=newest[1] if newest else None,
                  newest_reference_id=newest[0].reference_id if newest else None,
                  inferred_source=";".join(m[0].edition for m in matches) or None, note=note)
