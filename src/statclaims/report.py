@@ -69,7 +69,7 @@ def _chart(panel: Panel, references: Sequence[ReferenceValue]) -> str:
              f'aria-label="{html.escape(panel.title)}">']
     for tick in range(5):
         v = low + (high - low) * tick / 4
-        label = f"{v:.0f}%" if percent else f"{v:.3g}"
+        label = f"{v:.0f}%" if percent else _short(v)
         parts.append(f'<line x1="{x(v):.1f}" y1="20" x2="{x(v):.1f}" y2="{height - 18}" stroke="#d0d7de"/>'
                      f'<text x="{x(v):.1f}" y="{height - 4}" font-size="11" text-anchor="middle" fill="#57606a">{label}</text>')
     editions = sorted({r.edition for _, _, pts in rows for r, _ in pts}, key=lambda e: (edition_year(e) or 0, e))
@@ -91,6 +91,14 @@ def _chart(panel: Panel, references: Sequence[ReferenceValue]) -> str:
                              if editions else "")
 
 
+def _short(value: float) -> str:
+    """4e12 -> '4 tn': axis labels a reader can take in at a glance."""
+    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"{value / size:.3g} {word}"
+    return f"{value:.3g}"
+
+
 def _quote(claim: Claim) -> str:
     sentence = html.escape(claim.sentence)
     text = html.escape(claim.value_text.replace("\n", " "))
@@ -103,7 +111,8 @@ def _card(panel: Panel, references: Sequence[ReferenceValue]) -> str:
     for claim, check in zip(panel.claims, panel.checks):
         link = urls.get(check.cited_reference_id or "") or urls.get(check.newest_reference_id or "")
         source = html.escape(claim.source_title or "no source cited")
-        cited = f"{check.cited_edition}: {check.cited_value:g}" if check.cited_value is not None else "—"
+        cited = (f"{check.cited_edition}: {check.cited_value:g}" if check.cited_value is not None else
+                 f"{check.cited_edition}: no value in the reference data" if check.cited_edition else "—")
         newest = f"{check.newest_edition}: {check.newest_value:g}" if check.newest_value is not None else "—"
         inferred = f"<br>matches: {html.escape(check.inferred_source)}" if check.inferred_source else ""
         items.append(
