@@ -110,3 +110,11 @@ def test_markdown_conversions_other_markers_entities_and_tables():
     (paragraph,) = doc.paragraphs
     assert paragraph.text == "Noting that 93 per cent of people use it, and 27 per cent do not,"
     assert [m.label for m in paragraph.markers] == ["4", "5"]
+
+
+def test_bracketed_web_footnote_references():
+    doc = parse("In 2020, nine out of ten people in high-income countries used the Internet.[1] In 2023 it rose.\n\n"
+                "[1] ITU, Facts and Figures 2023.\n")
+    assert [f.marker for f in doc.footnotes] == ["1"]
+    assert [m.label for m in doc.paragraphs[0].markers] == ["1"]
+    assert "Internet. In 2023" in doc.paragraphs[0].text

@@ -42,7 +42,8 @@ _RUNNING_HEADER = re.compile(rf"^\s*{_SYMBOL_TOKEN}(?:\s+{_SYMBOL_TOKEN})*\s*$")
 _HAS_PAGE_CUE = re.compile(r"[A-Z]{1,6}/|\d{2}-\d{5}|\d/\d|^\s*-?\s*\d{1,3}\s*-?\s*$")
 
 # Footnotes.
-_SUPER_FOOTNOTE = re.compile(rf"^\s*(?:([{SUPERSCRIPTS}]+)|<sup>\s*(\d{{1,3}})\s*</sup>|\^(\d{{1,3}})\^)\s*(?=\S)")
+_SUPER_FOOTNOTE = re.compile(
+    rf"^\s*(?:([{SUPERSCRIPTS}]+)|<sup>\s*(\d{{1,3}})\s*</sup>|\^(\d{{1,3}})\^|\[(\d{{1,3}})\](?![(:]))\s*(?=\S)")
 _MD_FOOTNOTE = re.compile(r"^\s*\[\^([^\]\s]+)\]:\s*")
 _PLAIN_FOOTNOTE = re.compile(r"^(\s*)(\d{1,3})[ \t\u00a0]+(?=\S)")
 
@@ -51,7 +52,7 @@ _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_REF = re.compile(r"\[\^([^\]\s]+)\]")
 _EMPHASIS = re.compile(r"\*\*|\*(?=\S)|(?<=\S)\*|(?<![\w])__?(?=\S)|(?<=\S)__?(?![\w])")
 _SUPER_RUN = re.compile(rf"[{SUPERSCRIPTS}]+")
-_TAGGED_MARKER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>|\^(\d{1,3})\^")
+_TAGGED_MARKER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>|\^(\d{1,3})\^|(?<=[\w.,;:!?”’\")])\[(\d{1,3})\](?![(:])")
 _HTML_TAG = re.compile(r"</?(?:em|strong|b|i|u|span|br|p|div|sub|a|small)\b[^<>]*>", re.I)
 _ENTITY = re.compile(r"&(?:nbsp|#160|#xa0|amp|#38|ndash|#8211|mdash|#8212|rsquo|#8217|lsquo|ldquo|rdquo|quot|lt|gt);", re.I)
 _ENTITY_CHARS = {"nbsp": " ", "#160": " ", "#xa0": " ", "amp": "&", "#38": "&", "ndash": "–", "#8211": "–",
@@ -392,7 +393,7 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
         markers[m.start()] = m.group().translate(_SUPER_TO_DIGIT)
         drops.append(m.span())
     for m in _TAGGED_MARKER.finditer(raw):
-        markers[m.start()] = m.group(1) or m.group(2)
+        markers[m.start()] = m.group(1) or m.group(2) or m.group(3)
         drops.append(m.span())
     for m in _HTML_TAG.finditer(raw):
         drops.append(m.span())
