@@ -35,9 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser(
         "extract", help="print the quantitative claims of documents",
         description="Print one record per quantitative claim (see docs/claims-contract.md), in document order. "
-                    "Offsets (start, end) point into the file's text; for .txt/.md that is the file decoded as UTF-8.",
+                    "Offsets (start, end) point into the file's text: for .txt/.md the file decoded as UTF-8, for .pdf/.docx "
+                    "the text that `statclaims text FILE` prints.",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    extract.add_argument("files", nargs="+", metavar="FILE", help="UN documents as .txt or .md")
+    extract.add_argument("files", nargs="+", metavar="FILE", help="UN documents: .txt or .md (UTF-8), .pdf with a text layer, or .docx")
     extract.add_argument("--format", choices=("jsonl", "csv", "table"), default="table",
                          help="jsonl: one JSON object per line; csv: a header and one row per claim; "
                               "table: a short table for reading (default)")
@@ -49,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse every footnote into source records (publisher, title, year, place, locator, UN symbols, "
                     "url): one record per work, however often it is cited. --citations prints the link rows instead.",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sources.add_argument("files", nargs="+", metavar="FILE", help="UN documents as .txt or .md")
+    sources.add_argument("files", nargs="+", metavar="FILE", help="UN documents: .txt or .md (UTF-8), .pdf with a text layer, or .docx")
     sources.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
     sources.add_argument("--citations", action="store_true",
                          help="print one row per footnote and work (document, footnote, source_id, locator)")
@@ -62,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
                     "the editions whose values it matches. The tolerance follows the precision the text states "
                     "(an integer per cent is +/-0.5; a hedge doubles it; a written fraction is +/-5 points).",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    check.add_argument("files", nargs="*", metavar="FILE", help="UN documents as .txt or .md")
+    check.add_argument("files", nargs="*", metavar="FILE", help="UN documents: .txt or .md (UTF-8), .pdf with a text layer, or .docx")
     check.add_argument("--package", nargs="?", const="datapackage.json", metavar="DATAPACKAGE",
                        help="check the claims of a built package instead of documents (default: ./datapackage.json)")
     check.add_argument("--reference", action="append", metavar="FILE",
@@ -76,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Write one self-contained HTML page (charts inlined as SVG): per comparison, the stated figures "
                     "beside every edition's published values, with each claim's quote, source, status and links.",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    report.add_argument("files", nargs="*", metavar="FILE", help="UN documents as .txt or .md")
+    report.add_argument("files", nargs="*", metavar="FILE", help="UN documents: .txt or .md (UTF-8), .pdf with a text layer, or .docx")
     report.add_argument("--package", nargs="?", const="datapackage.json", metavar="DATAPACKAGE")
     report.add_argument("--reference", action="append", metavar="FILE")
     report.add_argument("-o", "--output", default="report.html", metavar="HTML", help="default: report.html")

@@ -17,9 +17,18 @@ Reader = Callable[..., Document]
 def reader_for(path: Path, data: bytes) -> Reader:
     """The reader for these bytes, decided by their signature first and the file name second."""
     if data.startswith(b"%PDF"):
-        raise InputError("PDF files are not supported yet; convert to text first", path=str(path))
+        from . import pdf
+
+        return pdf.read
     if data.startswith(b"PK\x03\x04"):
-        raise InputError("DOCX/ZIP files are not supported yet; convert to text first", path=str(path))
+        from . import docx
+
+        return docx.read
+    suffix = path.suffix.lower()
+    if suffix in (".pdf", ".docx"):
+        kind = suffix[1:].upper()
+        raise InputError(f"named {suffix} but not a {kind} file (its first bytes are not a {kind} signature)",
+                         path=str(path))
     from . import text
 
     return text.read
