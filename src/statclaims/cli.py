@@ -21,6 +21,7 @@ EXIT_CODES = """exit codes:
   4  the built package failed validation; nothing was changed
   5  an output that cannot be written
   6  statclaims check --strict found a claim that does not match its source
+  7  statclaims build --check found the package on disk differs from a fresh build
 """
 
 
@@ -82,6 +83,32 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--reference", action="append", metavar="FILE")
     report.add_argument("-o", "--output", default="report.html", metavar="HTML", help="default: report.html")
 
+    build = sub.add_parser(
+        "build", help="build the dataset (a validated Frictionless data package) from a corpus",
+        description="Read every document listed in CORPUS/manifest.csv, extract its claims and sources, check them "
+                    "against the reference series, and write datapackage.json with data/*.csv and data/*.parquet. "
+                    "The package is written to a staging folder, validated with frictionless, and only then moved "
+                    "into place: a build that fails or is interrupted leaves the previous package as it was.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    build.add_argument("--corpus", metavar="DIR", default="data/corpus",
+                       help="folder of documents with their manifest.csv (default: data/corpus)")
+    build.add_argument("--reference", metavar="FILE", default="data/reference/reference_series.csv",
+                       help="reference series CSV, or an ITU Key ICT indicators workbook "
+                            "(default: data/reference/reference_series.csv)")
+    build.add_argument("--metadata", metavar="FILE", default="data/release.json",
+                       help="the release's name, version, created date, licences (default: data/release.json)")
+    build.add_argument("--out", metavar="DIR", default=".",
+                       help="where datapackage.json and data/ go (default: the current folder)")
+    build.add_argument("--check", action="store_true",
+                       help="build in a temporary folder and fail (exit 7) if the package in --out differs; "
+                            "nothing is written")
+    build.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                       help="documents extracted in N processes (0: one per core); the output is the same")
+    build.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: this machine (default); dask: a Dask cluster (pip install 'statclaims[dask]')")
+    build.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask: the scheduler of a running cluster (tcp://host:8786); "
+                            "without it a LocalCluster of --jobs workers is started")
     text = sub.add_parser("text", help="print the text that a document's offsets refer to",
                           description="Print the text of a document as statclaims reads it: the text that "
                                       "the start/end offsets of its claims index.")
@@ -230,6 +257,22 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build(args: argparse.Namespace) -> int:
+    from .build import BuildOptions, build, check_current, terminal_progress
+
+    options = BuildOptions(corpus=Path(args.corpus), reference=Path(args.reference), metadata=Path(args.metadata),
+                           out=Path(args.out), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+    if args.jobs < 0:
+        raise StatclaimsError("--jobs must be 0 (one per core) or more")
+    run = check_current if args.check else build
+    summary = run(options, progress=terminal_progress())
+    statuses = ", ".join(f"{n} {s}" for s, n in sorted(summary.checks.items()))
+    verb = "is current" if args.check else "written and valid"
+    print(f"{Path(args.out) / 'datapackage.json'} {verb}: {summary.documents} documents, {summary.claims} claims, "
+          f"{summary.sources} sources; checks: {statuses}", file=sys.stderr)
+    return 0
+
+
 def _text(args: argparse.Namespace) -> int:
     from .document import read
 
@@ -237,7 +280,7 @@ def _text(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"extract": _extract, "sources": _sources, "check": _check, "report": _report, "text": _text}
+COMMANDS = {"build": _build, "extract": _extract, "sources": _sources, "check": _check, "report": _report, "text": _text}
 MISMATCH_EXIT = 6
 
 

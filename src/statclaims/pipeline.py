@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import citations
@@ -10,6 +10,25 @@ from . import claims as claims_stage
 from .citations import Citation, Source
 from .claims import Claim
 from .document import Document, read
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything a build needs from one document; small and picklable, so documents can run in other processes."""
+
+    document: str
+    claims: tuple[Claim, ...]
+    sources: tuple[Source, ...]
+    citations: tuple[Citation, ...]
+    footnotes: int
+
+
+def process(path: str | Path, document: str | None = None) -> DocumentResult:
+    """Read one file and run every stage on it."""
+    doc = read(path, document=document)
+    found = claims_stage.extract_document(doc)
+    sources, links = citations.cite(doc.id, doc.footnote_texts())
+    return DocumentResult(doc.id, link_sources(found, sources, links), tuple(sources), tuple(links), len(doc.footnotes))
 
 
 def extract_document(doc: Document) -> tuple[Claim, ...]:

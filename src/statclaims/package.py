@@ -1,0 +1,416 @@
+"""The package: Table Schemas, the descriptor, CSV and Parquet files, validation, and the move into place.
+
+A build writes every file into a staging folder beside the package, validates the staged package
+with frictionless, and only then replaces the old files. The replacement is journalled: if it is
+interrupted, the next build (or ``recover``) puts the previous package back, so a reader never
+keeps a mix of two builds. Files are written byte-for-byte reproducibly: fixed row and column
+order, Unix line ends, numbers in their shortest form, no timestamps but the release's own.
+"""
+from __future__ import annotations
+
+import copy
+import csv
+import datetime
+import hashlib
+import json
+import os
+import shutil
+import signal
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import vocabulary
+from .checks import STATUSES
+from .citations import KINDS
+from .corpus import LANGUAGES, CorpusDocument
+from .dataset import RESOURCES, Row, Tables
+from .errors import InputError, OutputError, ParseError, ValidationError
+from .reference import ReferenceValue
+
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+DESCRIPTOR = "datapackage.json"
+DATA = "data"
+STAGING_PREFIX = ".statclaims-build-"
+JOURNAL = ".statclaims-journal.json"
+BACKUP = ".statclaims-previous"
+RESOURCE_TITLES = {
+    "documents": "Documents: the UN documents the claims are read from",
+    "sources": "Sources: the works the documents' footnotes cite",
+    "claims": "Claims: one row per quantitative claim",
+    "citations": "Citations: which footnote cites which work, where in it",
+    "indicators": "Indicators: the claims that measure a known indicator, as tidy observations",
+    "reference_series": "Reference series: the values the cited sources published, edition by edition",
+    "checks": "Checks: each claim against the reference series",
+}
+MAX_REPORTED_ERRORS = 20
+
+
+# ---------------------------------------------------------------- schemas
+
+def _codes() -> dict[str, list[dict[str, str]]]:
+    """Field name -> its codes with labels; the vocabulary files are the single source of codes."""
+    groups: dict[str, str] = {}
+    for group in vocabulary.groups():
+        if group.code and group.code not in groups and group.code not in ("urban", "rural"):
+            groups[group.code] = group.itu_label or group.label
+    indicators = {i.code: i.definition for i in vocabulary.indicators()}
+    return {
+        "indicator": [{"value": c, "label": d} for c, d in sorted(indicators.items())],
+        "group": [{"value": c, "label": l} for c, l in sorted(groups.items())] + [
+            {"value": "urban", "label": "Urban areas"}, {"value": "rural", "label": "Rural areas"}],
+        "sex": [{"value": "female", "label": "Female"}, {"value": "male", "label": "Male"}],
+        "area": [{"value": "urban", "label": "Urban"}, {"value": "rural", "label": "Rural"}],
+        "bound": [{"value": "lower", "label": "At least / more than"}, {"value": "upper", "label": "At most / less than"}],
+        "kind": [{"value": k, "label": k.replace("_", " ")} for k in KINDS],
+        "status": [{"value": s, "label": s.replace("_", " ")} for s in STATUSES],
+        "language": [{"value": code, "label": code} for code in LANGUAGES],
+    }
+
+
+@lru_cache(maxsize=None)
+def _schema_file(name: str) -> str:
+    return resources.files(__package__ or "statclaims").joinpath("schemas", f"{name}.json").read_text(encoding="utf-8")
+
+
+def schema(name: str) -> dict:
+    """The Table Schema of a resource, codes filled in: ``categories`` for readers, ``constraints.enum`` for validators."""
+    result = json.loads(_schema_file(name))
+    codes = _codes()
+    for field in result["fields"]:
+        listed = codes.get(field["name"])
+        if listed is None:
+            continue
+        field["categories"] = copy.deepcopy(listed)
+        field.setdefault("constraints", {})["enum"] = [c["value"] for c in listed]
+    return result
+
+
+# ---------------------------------------------------------------- cells
+
+def _number(value: float) -> str:
+    """Shortest exact text of a number: integers without '.0', others as Python's repr."""
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ParseError(f"not a finite number: {value!r}")
+    if float(value).is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return repr(float(value))
+
+
+def csv_cell(value: object, field: dict) -> str:
+    """A value as its CSV text under the field's type."""
+    if value is None:
+        return ""
+    kind = field["type"]
+    if kind == "boolean":
+        return "true" if value else "false"
+    if kind == "number":
+        return _number(value)  # type: ignore[arg-type]
+    if kind == "integer":
+        return str(int(value))  # type: ignore[call-overload]
+    if kind == "list":
+        items = [str(v) for v in value]  # type: ignore[attr-defined]
+        if any(field["delimiter"] in item for item in items):
+            raise ParseError(f"field {field['name']}: a list item holds the delimiter {field['delimiter']!r}: {items!r}")
+        return field["delimiter"].join(items)
+    return str(value)
+
+
+def write_csv(rows: Sequence[Row], table_schema: dict, path: Path) -> None:
+    names = [f["name"] for f in table_schema["fields"]]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(names)
+        for row in rows:
+            writer.writerow([csv_cell(row.get(f["name"]), f) for f in table_schema["fields"]])
+
+
+_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
+          "date": pa.date32(), "list": pa.list_(pa.string())}
+
+
+def arrow_schema(table_schema: dict) -> pa.Schema:
+    """The Arrow schema of a resource, each field's description kept as Parquet metadata."""
+    return pa.schema([pa.field(f["name"], _ARROW[f["type"]], nullable=True,
+                               metadata={"description": f.get("description", "")})
+                      for f in table_schema["fields"]])
+
+
+def _arrow_value(value: object, field: dict) -> object:
+    if value is None:
+        return None
+    if field["type"] == "date":
+        return datetime.date.fromisoformat(str(value))
+    if field["type"] == "number":
+        return float(value)  # type: ignore[arg-type]
+    if field["type"] == "list":
+        return [str(v) for v in value]  # type: ignore[attr-defined]
+    return value
+
+
+def _with_pandas_metadata(table: pa.Table) -> pa.Table:
+    """Record nullable pandas dtypes, so that a plain ``to_pandas()`` (frictionless's reader) keeps integers whole."""
+    import pandas as pd
+
+    nullable = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+    frame = table.to_pandas(types_mapper=nullable.get)
+    pandas_metadata = pa.Table.from_pandas(frame, preserve_index=False).schema.metadata[b"pandas"]
+    return table.replace_schema_metadata({b"pandas": pandas_metadata})
+
+
+def write_parquet(rows: Sequence[Row], table_schema: dict, path: Path) -> None:
+    target = arrow_schema(table_schema)
+    columns = {f["name"]: [_arrow_value(row.get(f["name"]), f) for row in rows] for f in table_schema["fields"]}
+    table = _with_pandas_metadata(pa.Table.from_pydict(columns, schema=target))
+    pq.write_table(table, path, compression="zstd")
+
+
+# ---------------------------------------------------------------- descriptor
+
+def _file_facts(path: Path) -> dict[str, object]:
+    data = path.read_bytes()
+    return {"bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest()}
+
+
+def _resource(name: str, folder: Path, table_schema: dict, *, parquet: bool) -> dict:
+    suffix = "parquet" if parquet else "csv"
+    relative = f"{DATA}/{name}.{suffix}"
+    entry: dict[str, object] = {
+        "name": f"{name}_parquet" if parquet else name,
+        "title": RESOURCE_TITLES[name] + (" (Parquet)" if parquet else ""),
+        "description": (f"The same rows as {relative[:-8]}.csv, typed, in Apache Parquet." if parquet else
+                        RESOURCE_TITLES[name].split(": ", 1)[1].capitalize() + "."),
+        "path": relative,
+        "type": "table",
+        "format": suffix,
+        "mediatype": "application/vnd.apache.parquet" if parquet else "text/csv",
+    }
+    if parquet:
+        # frictionless reads Parquet through pandas: it can count neither bytes nor hash, and sees a list<string>
+        # column as arrays, so the twin declares those as "any" (SHA256SUMS of a release covers these files).
+        entry["schema"] = _parquet_schema(table_schema)
+        return entry
+    entry["encoding"] = "utf-8"
+    entry["dialect"] = {"header": True, "delimiter": ",", "lineTerminator": "\n", "quoteChar": "\""}
+    entry.update(_file_facts(folder / relative))
+    entry["schema"] = table_schema
+    return entry
+
+
+def _parquet_schema(table_schema: dict) -> dict:
+    twin = {k: copy.deepcopy(v) for k, v in table_schema.items() if k != "foreignKeys"}
+    for field in twin["fields"]:
+        if field["type"] == "list":
+            field.pop("delimiter", None)
+            field.pop("itemType", None)
+            field["type"] = "any"
+            field["description"] += "; in Parquet a list<string> column"
+    return twin
+
+
+def descriptor(metadata: dict, corpus: Sequence[CorpusDocument], references: Sequence[ReferenceValue],
+               folder: Path) -> dict:
+    """The Data Package 2.0 descriptor of the files written under ``folder``."""
+    sources = [{"title": f"{d.symbol or d.document}: {d.title}".rstrip(": "), "path": d.url} if d.url else
+               {"title": d.symbol or d.document} for d in corpus]
+    editions: dict[str, dict[str, str]] = {}
+    for ref in sorted(references, key=lambda r: (r.title, r.edition)):
+        editions.setdefault(ref.edition, {"title": f"{ref.publisher}, {ref.title}", "path": ref.url})
+    sources.extend(editions.values())
+    resources_: list[dict] = []
+    for parquet in (False, True):
+        resources_.extend(_resource(name, folder, schema(name), parquet=parquet) for name in RESOURCES)
+    name = metadata["name"]
+    result = {
+        "$schema": PROFILE,
+        "name": name,
+        "id": metadata.get("id") or f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'statclaims/' + name)}",
+        "title": metadata["title"],
+        "description": metadata["description"],
+        "version": metadata["version"],
+        "created": metadata["created"],
+    }
+    for key in ("homepage", "keywords", "licenses", "contributors"):
+        if key in metadata:
+            result[key] = metadata[key]
+    result["sources"] = sources
+    result["resources"] = resources_
+    return result
+
+
+def read_metadata(path: Path) -> dict:
+    """The release's fixed facts (name, version, created, licences, contributors), from a JSON file."""
+    try:
+        metadata = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("no release metadata (name, title, description, version, created)", path=str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"not JSON: {exc.msg}", path=str(path), where=f"{exc.lineno}:{exc.colno}") from exc
+    for key in ("name", "title", "description", "version", "created"):
+        if not isinstance(metadata.get(key), str) or not metadata[key]:
+            raise ParseError(f"'{key}' is missing or not a string", path=str(path))
+    try:
+        datetime.datetime.fromisoformat(metadata["created"].replace("Z", "+00:00"))
+    except ValueError:
+        raise ParseError(f"'created' is not an RFC 3339 date-time: {metadata['created']!r}", path=str(path)) from None
+    return metadata
+
+
+# ---------------------------------------------------------------- writing and validating
+
+def write(tables: Tables, metadata: dict, corpus: Sequence[CorpusDocument], references: Sequence[ReferenceValue],
+          folder: Path) -> list[str]:
+    """Write the package under ``folder``; the relative paths of its files, descriptor last."""
+    (folder / DATA).mkdir(parents=True, exist_ok=True)
+    files = []
+    for name in RESOURCES:
+        table_schema = schema(name)
+        write_csv(tables[name], table_schema, folder / DATA / f"{name}.csv")
+        write_parquet(tables[name], table_schema, folder / DATA / f"{name}.parquet")
+        files += [f"{DATA}/{name}.csv", f"{DATA}/{name}.parquet"]
+    document = descriptor(metadata, corpus, references, folder)
+    (folder / DESCRIPTOR).write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return files + [DESCRIPTOR]
+
+
+def validation_errors(folder: Path) -> list[str]:
+    """Frictionless's verdict on the package in ``folder``: one line per kind of error, with its rows and field."""
+    from frictionless import Package
+
+    report = Package(str(folder / DESCRIPTOR)).validate()
+    grouped: dict[tuple[str, str, str, str], list[int]] = {}
+    for task in report.tasks:
+        for error in task.errors:
+            field = getattr(error, "field_name", None) or ""
+            note = (error.note or error.message).split(': constraint "enum" is', 1)[0]
+            if getattr(error, "cell", None) not in (None, ""):
+                note = f"value {str(error.cell)[:60]!r}: {note}"
+            key = (task.name, field, error.type, note[:200])
+            grouped.setdefault(key, []).append(getattr(error, "row_number", None) or 0)
+    lines = []
+    for (resource, field, kind, note), rows in grouped.items():
+        place = [f"resource {resource}"]
+        numbered = [r for r in rows if r]
+        if numbered:
+            shown = ", ".join(str(r) for r in numbered[:5]) + (f" and {len(numbered) - 5} more" if len(numbered) > 5 else "")
+            place.append(f"row{'s' if len(numbered) > 1 else ''} {shown}")
+        if field:
+            place.append(f"field {field}")
+        lines.append(f"{', '.join(place)}: {kind}: {note}")
+    for error in report.errors:
+        lines.append(f"{DESCRIPTOR}: {error.type}: {error.note or error.message}")
+    return lines
+
+
+def validate(folder: Path) -> None:
+    """Raise ValidationError listing the errors when frictionless rejects the package."""
+    errors = validation_errors(folder)
+    if errors:
+        shown = "; ".join(errors[:MAX_REPORTED_ERRORS])
+        more = f" (and {len(errors) - MAX_REPORTED_ERRORS} more)" if len(errors) > MAX_REPORTED_ERRORS else ""
+        raise ValidationError(f"the package is not valid, nothing was changed: {shown}{more}",
+                              path=str(folder / DESCRIPTOR))
+
+
+# ---------------------------------------------------------------- moving into place
+
+@contextmanager
+def staging(out: Path) -> Iterator[Path]:
+    """A fresh folder beside the package (same file system, so moves are renames), removed afterwards."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for stale in out.glob(STAGING_PREFIX + "*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        folder = out / f"{STAGING_PREFIX}{os.getpid()}"
+        folder.mkdir()
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(out)) from exc
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while files are swapped; they take effect once the swap is done."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def recover(out: Path) -> bool:
+    """Undo a swap that was cut off (by kill -9 or a power cut); True when there was one to undo."""
+    journal = out / JOURNAL
+    if not journal.exists():
+        shutil.rmtree(out / BACKUP, ignore_errors=True)
+        return False
+    backup = out / BACKUP
+    for relative in json.loads(journal.read_text(encoding="utf-8"))["files"]:
+        saved, current = backup / relative, out / relative
+        if saved.exists():
+            os.replace(saved, current)
+        elif current.exists():
+            current.unlink()
+    journal.unlink()
+    shutil.rmtree(backup, ignore_errors=True)
+    return True
+
+
+def move_into_place(staged: Path, out: Path, files: Sequence[str]) -> None:
+    """Replace the package in ``out`` by the staged one, journalled so that an interrupted swap can be undone."""
+    backup = out / BACKUP
+    try:
+        recover(out)
+        for relative in files:
+            current = out / relative
+            if current.exists():
+                (backup / relative).parent.mkdir(parents=True, exist_ok=True)
+                os.link(current, backup / relative)
+        (out / DATA).mkdir(exist_ok=True)
+        with _signals_held():
+            pending = out / (JOURNAL + ".tmp")
+            pending.write_text(json.dumps({"files": list(files)}), encoding="utf-8")
+            os.replace(pending, out / JOURNAL)
+            for relative in files:
+                os.replace(staged / relative, out / relative)
+            (out / JOURNAL).unlink()
+        shutil.rmtree(backup, ignore_errors=True)
+    except OSError as exc:
+        recover(out)
+        raise OutputError(f"cannot move the package into place: {exc.strerror or exc}", path=str(out)) from exc
+
+
+def _same_parquet(a: Path, b: Path) -> bool:
+    """Parquet files hold the same table: same schema (descriptions included) and same values."""
+    try:
+        left, right = pq.read_table(a), pq.read_table(b)
+    except (OSError, pa.ArrowException):
+        return False
+    return left.schema.equals(right.schema, check_metadata=False) and left.equals(right) and all(
+        x.metadata == y.metadata for x, y in zip(left.schema, right.schema))
+
+
+def differences(expected: Path, actual: Path, files: Sequence[str]) -> list[str]:
+    """The files of ``expected`` that ``actual`` lacks or holds otherwise: bytes for text, content for Parquet,
+    whose bytes also name the library versions that wrote them."""
+    changed = []
+    for relative in files:
+        mine, theirs = expected / relative, actual / relative
+        if not theirs.exists():
+            changed.append(relative)
+        elif relative.endswith(".parquet"):
+            if not _same_parquet(mine, theirs):
+                changed.append(relative)
+        elif theirs.read_bytes() != mine.read_bytes():
+            changed.append(relative)
+    return changed
