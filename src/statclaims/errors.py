@@ -47,3 +47,9 @@ class OutputError(StatclaimsError):
     """An output that cannot be written (folder not writable, disk full)."""
 
     exit_code = 5
+
+
+class StaleError(StatclaimsError):
+    """The package on disk differs from what a build makes of its inputs (``statclaims build --check``)."""
+
+    exit_code = 7
