@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from xml.etree import ElementTree as ET
 
-from ..document import Document
+from ..document import Document, check_text_size
 from ..errors import InputError
 from . import text as text_reader
 
@@ -36,7 +36,7 @@ _SKIP = {W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText", W + "
 
 def read(data: bytes, path: str, document: str) -> Document:
     """Read a .docx into a Document whose offsets point into its extracted text."""
-    return text_reader.parse(extract_text(data, path), path=path, document=document)
+    return text_reader.parse(check_text_size(extract_text(data, path), path), path=path, document=document)
 
 
 def extract_text(data: bytes, path: str = "<docx>") -> str:

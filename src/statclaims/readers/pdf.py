@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from ..document import Document
+from ..document import Document, check_text_size
 from ..errors import InputError
 from . import text as text_reader
 
@@ -116,7 +116,7 @@ class Page:
 
 def read(data: bytes, path: str, document: str) -> Document:
     """Read a PDF into a Document whose offsets point into its extracted text."""
-    return text_reader.parse(extract_text(data, path), path=path, document=document)
+    return text_reader.parse(check_text_size(extract_text(data, path), path), path=path, document=document)
 
 
 def extract_text(data: bytes, path: str = "<pdf>") -> str:

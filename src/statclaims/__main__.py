@@ -1,0 +1,9 @@
+"""``python -m statclaims``: the command line."""
+from __future__ import annotations
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":  # pragma: no branch
+    sys.exit(main())
