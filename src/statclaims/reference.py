@@ -8,6 +8,7 @@ never by cell offsets, because ITU moves them between releases.
 from __future__ import annotations
 
 import csv
+import io
 import math
 import re
 from dataclasses import dataclass, fields
@@ -61,17 +62,60 @@ def read(path: str | Path) -> tuple[ReferenceValue, ...]:
 
 
 def read_csv(path: Path) -> tuple[ReferenceValue, ...]:
-    """Rows of a reference_series CSV; a row without a url or a quote, or with a bad number, is an error."""
+    """Rows of a reference_series CSV; a row without a url or a quote, or with a bad number, is an error.
+
+    Errors name the file and the line the row starts on (a quoted field may span lines), and the field.
+    """
+    text = _decode(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        handle = path.open(encoding="utf-8", newline="")
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from exc
-    with handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        header = next(reader, None)
+        if header is None:
+            raise InputError("no header row", path=str(path))
+        header = [name.strip() for name in header]
+        missing = [c for c in COLUMNS if c not in header]
         if missing:
             raise ParseError(f"missing columns: {', '.join(missing)}", path=str(path), where="line 1")
-        return tuple(_row(row, path, line) for line, row in enumerate(reader, start=2))
+        values = []
+        start = reader.line_num + 1
+        for fields_ in reader:
+            if fields_:
+                if len(fields_) != len(header):
+                    raise ParseError(f"{len(fields_)} fields where the header has {len(header)}", path=str(path),
+                                     where=f"line {start}")
+                values.append(_row(dict(zip(header, fields_)), path, start))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ParseError(f"not a well-formed CSV row: {exc}", path=str(path), where=f"line {reader.line_num}") from exc
+    return tuple(values)
+
+
+def _decode(path: Path) -> str:
+    """The CSV's text: UTF-8 (a byte order mark is dropped), within the size limit documents have."""
+    from .document import read_bounded
+
+    try:
+        with path.open("rb") as handle:
+            data = read_bounded(handle, str(path))
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from exc
+    if not data:
+        raise InputError("empty file", path=str(path))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("UTF-16 text; save it as UTF-8", path=str(path))
+    if b"\x00" in data:
+        nul = data.index(0)
+        raise InputError(f"binary file (NUL byte at offset {nul}), not a CSV", path=str(path),
+                         where=f"line {_line_of(data, nul)}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} cannot be decoded",
+                         path=str(path), where=f"line {_line_of(data, exc.start)}") from exc
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
 
 
 def _row(row: dict[str, str], path: Path, line: int) -> ReferenceValue:
