@@ -11,10 +11,11 @@ from pathlib import Path
 from .claims import Claim
 from .document import Document, read
 from .errors import InputError, ParseError, StatclaimsError, ValidationError
+from .load import load
 
 __version__ = "0.1.0"
 __all__ = ["Claim", "Document", "InputError", "ParseError", "StatclaimsError", "ValidationError",
-           "extract", "read"]
+           "build", "extract", "load", "read"]
 
 
 def extract(path: str | Path, document: str | None = None) -> list[Claim]:
@@ -22,3 +23,11 @@ def extract(path: str | Path, document: str | None = None) -> list[Claim]:
     from .pipeline import extract_path
 
     return list(extract_path(path, document=document))
+
+
+def build(corpus: str | Path = "data/corpus", out: str | Path = ".", **options):
+    """Build the package from a corpus folder (see statclaims.build.BuildOptions for the options)."""
+    from .build import BuildOptions
+    from .build import build as run
+
+    return run(BuildOptions(corpus=Path(corpus), out=Path(out), **options))

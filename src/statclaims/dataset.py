@@ -54,9 +54,10 @@ def document_row(document: CorpusDocument, result: DocumentResult) -> Row:
 
 
 def source_row(source: Source) -> Row:
+    acronyms = [a or "" for a in source.publisher_acronyms]
     return {
         "source_id": source.source_id, "kind": source.kind, "publishers": list(source.publishers),
-        "publisher_acronyms": [a or "" for a in source.publisher_acronyms], "title": source.title,
+        "publisher_acronyms": acronyms if any(acronyms) else [], "title": source.title,
         "year": source.year, "edition": source.edition, "place": source.place, "symbols": list(source.symbols),
         "url": source.url, "series": source.series, "raw": source.raw,
     }
