@@ -134,8 +134,13 @@ def check(claim: Claim, references: Sequence[ReferenceValue]) -> Check:
     tol = tolerance(claim)
     base = dict(claim_id=claim.claim_id, document=claim.document, value_text=claim.value_text, value=claim.value,
                 unit=claim.unit, indicator=claim.indicator, group=claim.group, sex=claim.sex)
-    if not cands:
+    if claim.year is not None and cands:
+        # A stated year is compared only with values for that year: the newest edition is the newest that restates it.
+        cands = [c for c in cands if c[0].year == claim.year]
+        why = f"no edition in the reference data publishes a value for {claim.year}"
+    elif not cands:
         why = "no indicator" if claim.indicator is None else "no reference series for this indicator, group and sex"
+    if not cands:
         return Check(**base, year=claim.year, status="no_reference", tolerance=tol, cited_edition=None, cited_value=None,
                      cited_reference_id=None, newest_edition=None, newest_value=None, newest_reference_id=None,
                      inferred_source=None, note=why)
