@@ -8,6 +8,7 @@ superscripts (¹²) or as plain digits glued to a word (``connectivity.4``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from dataclasses import dataclass
@@ -50,7 +51,9 @@ _PLAIN_FOOTNOTE = re.compile(r"^(\s*)(\d{1,3})[ \t\u00a0]+(?=\S)")
 # Inline Markdown and markers.
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_REF = re.compile(r"\[\^([^\]\s]+)\]")
-_EMPHASIS = re.compile(r"\*\*|\*(?=\S)|(?<=\S)\*|(?<![\w])__?(?=\S)|(?<=\S)__?(?![\w])")
+# '**', '*' opening or closing a word, '_'/'__' likewise; each alternative starts with its character,
+# so the engine only stops at '*' and '_'.
+_EMPHASIS = re.compile(r"\*(?:\*|(?=\S)|(?<=\S\*))|_(?:(?<!\w_)_?(?=\S)|(?<=\S_)_?(?!\w))")
 _SUPER_RUN = re.compile(rf"[{SUPERSCRIPTS}]+")
 _TAGGED_MARKER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>|\^(\d{1,3})\^|(?<=[\w.,;:!?”’\")])\[(\d{1,3})\](?![(:])")
 _HTML_TAG = re.compile(r"</?(?:em|strong|b|i|u|span|br|p|div|sub|a|small)\b[^<>]*>", re.I)
@@ -130,7 +133,7 @@ def parse(text: str, path: str = "<text>", document: str = "text") -> Document:
     opening = _find_opening(lines)
     heading_lines = lines[: opening + 1] if opening is not None else []
     body = lines[opening + 1:] if opening is not None else lines
-    kinds = _classify(body)
+    kinds = _classify(text, body)
     footnotes = _footnotes(text, body, kinds)
     known = {f.marker for f in footnotes}
     paragraphs = _paragraphs(text, body, kinds, resolution=opening is not None, known_markers=known)
@@ -157,19 +160,49 @@ def _is_running_header(text: str) -> bool:
     return bool(_RUNNING_HEADER.match(text)) and bool(_HAS_PAGE_CUE.search(text))
 
 
-def _glued_marker_numbers(lines: list[Line]) -> set[str]:
-    """Numbers that stand glued after a word or a closing punctuation mark: likely footnote markers."""
+_GLUED_NUMBER = re.compile(r"[A-Za-z.,;:”’\")](\d{1,3})(?=[\s,.;:)–—]|$)")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CLOSING = frozenset(".,;:”’\")")
+
+
+def _glued_marker_numbers(text: str, lines: list[Line]) -> set[str]:
+    """Numbers that stand glued after a word or a closing punctuation mark: likely footnote markers.
+
+    One pass over the text from the first line on, not one per line: a line break is white space, so
+    a number never runs across one, and what stands before a line's first character is checked as
+    "nothing" by the look-behind below.
+    """
     found: set[str] = set()
-    pattern = re.compile(r"(?:(?<=[a-z][.,;:”’\")])|(?<=[A-Za-z]{2}))(\d{1,3})(?=[\s,.;:)–—]|$)")
-    for line in lines:
-        found.update(m.group(1) for m in pattern.finditer(line.text))
+    if not lines:
+        return found
+    floor = lines[0].start
+    for m in _GLUED_NUMBER.finditer(text, floor):
+        i = m.start(1)
+        if i - 2 < floor:
+            continue
+        before, prev = text[i - 2], text[i - 1]
+        if (before in _ASCII_LOWER and prev in _CLOSING) or (before in _ASCII_LETTERS and prev in _ASCII_LETTERS):
+            found.add(m.group(1))
     return found
 
 
-def _classify(lines: list[Line]) -> list[str]:
+def _next_solid(lines: list[Line]) -> list[str]:
+    """For every line, the text of the next line that is not blank ("" for none): one backward pass."""
+    following = [""] * len(lines)
+    text = ""
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = text
+        if not lines[i].blank:
+            text = lines[i].text
+    return following
+
+
+def _classify(text: str, lines: list[Line]) -> list[str]:
     """A kind for every line: body, blank, footnote, footnote+ (continuation), header, heading, separator."""
     kinds: list[str] = []
-    glued = _glued_marker_numbers(lines)
+    glued = _glued_marker_numbers(text, lines)
+    next_solid = _next_solid(lines)
     lengths = [len(line.text.strip()) for line in lines if not line.blank]
     typical = _percentile(lengths, 0.9) if lengths else 0.0
     in_block = False
@@ -219,8 +252,7 @@ def _classify(lines: list[Line]) -> list[str]:
             kinds.append("footnote+")
             continue
         in_block = False
-        following = next((ln.text for ln in lines[i + 1:] if not ln.blank), "")
-        if _is_heading(raw, prev_kind, prev, following, typical):
+        if _is_heading(raw, prev_kind, prev, next_solid[i], typical):
             # A short title printed with the page header belongs to the header, not to the body.
             kinds.append("header" if last_solid == "header" and prev_kind != "heading" else "heading")
         else:
@@ -368,41 +400,21 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
     """Clean text, offsets and markers of one paragraph from its source spans.
 
     Works a run at a time (kept stretches, then words and white space) rather than a character at
-    a time, since this runs over every character of every document.
+    a time, since this runs over every character of every document; a pattern runs only when the
+    characters it needs are in the paragraph at all.
     """
-    raw_offsets: list[int] = []
     pieces: list[str] = []
+    ranges: list[np.ndarray] = []
     for i, (start, end) in enumerate(draft.spans):
         if i:
             pieces.append("\n")
-            raw_offsets.append(draft.spans[i - 1][1])
+            ranges.append(np.array([draft.spans[i - 1][1]], dtype=np.int64))
         pieces.append(text[start:end])
-        raw_offsets.extend(range(start, end))
+        ranges.append(np.arange(start, end, dtype=np.int64))
     raw = "".join(pieces)
-    drops: list[tuple[int, int]] = []
-    markers: dict[int, str] = {}  # raw index -> marker label
-
-    for m in _MD_LINK.finditer(raw):
-        drops += [(m.start(), m.start(1)), (m.end(1), m.end())]
-    for m in _MD_REF.finditer(raw):
-        markers[m.start()] = m.group(1)
-        drops.append(m.span())
-    for m in _EMPHASIS.finditer(raw):
-        drops.append(m.span())
-    for m in _SUPER_RUN.finditer(raw):
-        markers[m.start()] = m.group().translate(_SUPER_TO_DIGIT)
-        drops.append(m.span())
-    for m in _TAGGED_MARKER.finditer(raw):
-        markers[m.start()] = m.group(1) or m.group(2) or m.group(3)
-        drops.append(m.span())
-    for m in _HTML_TAG.finditer(raw):
-        drops.append(m.span())
-    for m in _DROP_CHARS.finditer(raw):
-        drops.append(m.span())
-    for index, label in _plain_markers(raw, known_markers):
-        markers[index] = label
-        drops.append((index, index + len(label)))
-    entities = list(_ENTITY.finditer(raw))
+    raw_offsets = np.concatenate(ranges) if ranges else np.zeros(0, dtype=np.int64)
+    drops, markers = _drops_and_markers(raw, known_markers)
+    entities = list(_ENTITY.finditer(raw)) if "&" in raw else []
     if entities:  # an entity reads as its character: keep its first character, replaced, and drop the rest
         chars = list(raw)
         for m in entities:
@@ -410,41 +422,101 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
             drops.append((m.start() + 1, m.end()))
         raw = "".join(chars)
 
-    # The kept stretches, with the source offset of each kept character.
-    kept_parts: list[str] = []
-    kept_offsets: list[int] = []
+    if drops:
+        ordered = sorted(drops)
+        kept_text, keep = _kept(raw, ordered)
+        kept_offsets = raw_offsets[keep]
+    else:
+        ordered, kept_text, kept_offsets = [], raw, raw_offsets
     marker_at: list[tuple[int, str]] = []   # (position in the kept text, label)
-    position = kept = 0
-    for a, b in sorted(drops) + [(len(raw), len(raw))]:
-        if a > position:
-            kept_parts.append(raw[position:a])
-            kept_offsets.extend(raw_offsets[position:a])
-            kept += a - position
-        position = max(position, b)
-    kept_text = "".join(kept_parts)
     if markers:
-        dropped_before = _dropped_counter(sorted(drops))
+        dropped_before = _dropped_counter(ordered)
         marker_at = sorted((k - dropped_before(k), label) for k, label in markers.items())
 
     text_clean, offsets, positions = _fold_spaces(kept_text, kept_offsets, [p for p, _ in marker_at])
     found = tuple(Marker(label, position) for (_, label), position in zip(marker_at, positions))
-    end = offsets[-1] + 1 if offsets else (raw_offsets[0] if raw_offsets else 0)
-    return Paragraph(label=draft.label, text=text_clean, offsets=tuple(offsets) + (end,), markers=found)
+    end = offsets[-1] + 1 if offsets else (int(raw_offsets[0]) if len(raw_offsets) else 0)
+    offsets.append(end)
+    return Paragraph(label=draft.label, text=text_clean, offsets=tuple(offsets), markers=found)
+
+
+def _drops_and_markers(raw: str, known_markers: set[str]) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The raw spans to drop (Markdown, tags, markers) and the footnote markers, by raw index.
+
+    Each pattern runs only when the character it starts with is in the text at all: most
+    paragraphs have no Markdown, tags or entities, and a test for one character is far cheaper
+    than a regular-expression pass.
+    """
+    drops: list[tuple[int, int]] = []
+    markers: dict[int, str] = {}  # raw index -> marker label
+    if "[" in raw:
+        for m in _MD_LINK.finditer(raw):
+            drops += [(m.start(), m.start(1)), (m.end(1), m.end())]
+        for m in _MD_REF.finditer(raw):
+            markers[m.start()] = m.group(1)
+            drops.append(m.span())
+    if "*" in raw or "_" in raw:
+        for m in _EMPHASIS.finditer(raw):
+            drops.append(m.span())
+    for m in _SUPER_RUN.finditer(raw):
+        markers[m.start()] = m.group().translate(_SUPER_TO_DIGIT)
+        drops.append(m.span())
+    if "<" in raw or "^" in raw or "[" in raw:
+        for m in _TAGGED_MARKER.finditer(raw):
+            markers[m.start()] = m.group(1) or m.group(2) or m.group(3)
+            drops.append(m.span())
+    if "<" in raw:
+        for m in _HTML_TAG.finditer(raw):
+            drops.append(m.span())
+    for m in _DROP_CHARS.finditer(raw):
+        drops.append(m.span())
+    for index, label in _plain_markers(raw, known_markers):
+        markers[index] = label
+        drops.append((index, index + len(label)))
+    return drops, markers
+
+
+def _kept(raw: str, drops: list[tuple[int, int]]) -> tuple[str, np.ndarray]:
+    """The text left when the (sorted, possibly overlapping) drops are taken out, and the mask of kept characters."""
+    keep = np.ones(len(raw), dtype=bool)
+    parts: list[str] = []
+    position = 0
+    for a, b in drops:
+        if a > position:
+            parts.append(raw[position:a])
+        keep[a:b] = False
+        position = max(position, b)
+    parts.append(raw[position:])
+    return "".join(parts), keep
 
 
 _IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False], dtype=bool)   # by code point, capped
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]-)[ \t]*\n(?=[a-z])")
+# What makes folding more than a change of each white-space character into a space: runs of white
+# space, white space at either end, a word hyphenated at a line's end, NUL characters.
+_IRREGULAR_SPACE = re.compile(r"\s\s|^\s|\s$|[A-Za-z]-\n[a-z]|\x00")
+_OTHER_SPACE = re.compile(r"[^\S ]")
 
 
-def _fold_spaces(text: str, offsets: list[int], marks: list[int]) -> tuple[str, list[int], list[int]]:
+def _fold_spaces(text: str, offsets: np.ndarray, marks: list[int]) -> tuple[str, list[int], list[int]]:
     """White space folded to single spaces and trimmed; a word hyphenated at a line's end stays one word.
 
     Done on arrays of code points rather than character by character: this runs over every
-    character of every document. ``marks`` are positions in ``text``; they come back as positions
-    in the folded text (a mark before a run of spaces stays before it).
+    character of every document. Most paragraphs only need their line breaks turned into spaces;
+    they keep their offsets as they are. ``marks`` are positions in ``text``; they come back as
+    positions in the folded text (a mark before a run of spaces stays before it).
     """
     if not text:
         return "", [], [0 for _ in marks]
+    if not _IRREGULAR_SPACE.search(text):
+        folded = _OTHER_SPACE.sub(" ", text)
+        positions = []
+        for mark in marks:
+            position = min(mark, len(text))
+            if position and folded[position - 1] == " ":
+                position -= 1
+            positions.append(position)
+        return folded, offsets.tolist(), positions
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
     for m in _HYPHEN_BREAK.finditer(text):
@@ -460,7 +532,7 @@ def _fold_spaces(text: str, offsets: list[int], marks: list[int]) -> tuple[str, 
     index = np.flatnonzero(keep)
     folded = codes[index].copy()
     folded[space[index]] = 32
-    source = np.asarray(offsets, dtype=np.int64)[index]
+    source = offsets[index]
     kept_before = np.concatenate(([0], np.cumsum(keep)))
     positions = []
     for mark in marks:
@@ -479,58 +551,80 @@ def _dropped_counter(drops: list[tuple[int, int]]):
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
+    starts = [a for a, _ in merged]
+    before: list[int] = [0]   # before[k]: characters dropped by the first k merged spans
+    for a, b in merged:
+        before.append(before[-1] + b - a)
 
     def count(index: int) -> int:
-        total = 0
-        for a, b in merged:
-            if a >= index:
-                break
-            total += min(b, index) - a
-        return total
+        k = bisect.bisect_left(starts, index)   # the spans that start before index
+        if not k:
+            return 0
+        a, b = merged[k - 1]
+        return before[k - 1] + min(b, index) - a
 
     return count
 
 
+_LIST_END_SPACE = re.compile(r"\s*(?:[–—-]|[.,;:]|$)")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_WORD_END_AFTER = re.compile(r"[\s,.;:)]|$")
+_MARKER_PREV_EXCLUDED = frozenset(("/", "$", "£", "€", "+", "-", "–", "#", "№"))
+_CLOSING_MARKS = frozenset(".,;:!?”’\")]")
+_SENTENCE_CLOSERS = frozenset(".”’\")")
+
+
 def _plain_markers(raw: str, known: set[str]) -> list[tuple[int, str]]:
     """Plain-digit footnote markers: numbers of known footnotes glued to a word or standing after
-    closing punctuation, and, for footnotes not in the text, digits glued after a word's end."""
+    closing punctuation, and, for footnotes not in the text, digits glued after a word's end.
+
+    Every test looks at a few characters around the number (patterns run on bounded windows), so
+    that the pass stays linear in the paragraph's length.
+    """
     result: list[tuple[int, str]] = []
     last = 0
+    known_numbers: set[int] | None = None
     for m in _DIGIT_RUN.finditer(raw):
-        i, label = m.start(), m.group()
-        before = raw[:i]
-        prev = before[-1:] if before else ""
-        if prev.isdigit() or prev in ("/", "$", "£", "€", "+", "-", "–", "#", "№"):
+        i, label, after = m.start(), m.group(), m.end()
+        prev = raw[i - 1] if i else ""
+        if prev.isdigit() or prev in _MARKER_PREV_EXCLUDED:
             continue
-        if prev in (".", ",") and len(before) > 1 and before[-2].isdigit() and not _YEAR_DOT_BEFORE.search(before):
+        if prev in (".", ",") and i > 1 and raw[i - 2].isdigit() and not _YEAR_DOT_BEFORE.search(raw, max(0, i - 5), i):
             continue
-        after = raw[m.end():]
-        if _UNIT_AFTER.match(after) or _GLUED_AFTER.match(after):
+        if _UNIT_AFTER.match(raw, after) or _GLUED_AFTER.match(raw, after):
             continue
         is_known = label in known
         number = int(label)
         if is_known and number <= last:
             continue
-        glued_word = prev.isalpha() and re.search(r"[A-Za-z]{2}$", before) is not None
-        glued_punct = prev in ".,;:!?”’\")]" and (len(before) < 2 or not before[-2].isdigit() or bool(_YEAR_DOT_BEFORE.search(before)))
+        glued_word = prev.isalpha() and i >= 2 and raw[i - 2] in _ASCII_LETTERS and prev in _ASCII_LETTERS
+        glued_punct = (not prev or prev in _CLOSING_MARKS) and (i < 2 or not raw[i - 2].isdigit()
+                                                  or bool(_YEAR_DOT_BEFORE.search(raw, max(0, i - 5), i)))
         spaced = prev.isspace()
-        prev_char = before.rstrip()[-1:] if before.strip() else ""
+        solid_end = i   # where the white space standing before the number starts
+        while solid_end and raw[solid_end - 1].isspace():
+            solid_end -= 1
+        prev_char = raw[solid_end - 1] if solid_end else ""
         accept = False
         if is_known:
             if glued_word or glued_punct:
                 accept = True
-            elif spaced and prev_char in ".,;:!?”’\")]":
+            elif spaced and (not prev_char or prev_char in _CLOSING_MARKS):
                 accept = True
-            elif spaced and _YEAR_BEFORE.search(before) and re.match(r"\s*(?:[–—-]|[.,;:]|$)", after):
+            elif spaced and _YEAR_BEFORE.search(raw, max(0, solid_end - 4), i) and _LIST_END_SPACE.match(raw, after):
                 accept = True
-            elif spaced and prev_char.isalpha() and number == last + 1 and re.match(r"[ \t]*(?:\n|$)", after) \
-                    and not _REFERENCE_WORD.search(before):
+            elif spaced and prev_char.isalpha() and number == last + 1 and _LINE_END_AFTER.match(raw, after) \
+                    and not _REFERENCE_WORD.search(raw, max(0, solid_end - 12), i):
                 accept = True  # 'Convention on Climate Change 7' at a line's end
-        elif not known or number not in {int(k) for k in known if k.isdigit()}:
-            if glued_word and re.search(r"[a-z]{3}$", before) and re.match(r"[\s,.;:)]|$", after):
-                accept = True
-            elif glued_punct and prev in ".”’\")" and re.search(r"[a-z][.”’\")]$", before) and _CAPITAL_AFTER.match(after):
-                accept = True
+        else:
+            if known_numbers is None:
+                known_numbers = {int(k) for k in known if k.isdigit()}
+            if not known or number not in known_numbers:
+                if glued_word and i >= 3 and all(c in _ASCII_LOWER for c in raw[i - 3:i]) and _WORD_END_AFTER.match(raw, after):
+                    accept = True
+                elif glued_punct and prev in _SENTENCE_CLOSERS and i >= 2 and raw[i - 2] in _ASCII_LOWER \
+                        and _CAPITAL_AFTER.match(raw, after):
+                    accept = True
         if accept:
             result.append((i, label))
             if is_known:
