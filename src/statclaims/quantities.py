@@ -35,6 +35,15 @@ CORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Where a figure can start, found cheaply: a character that is not an ASCII letter, followed by a
+# digit, a sign or point before a digit, or the first letters of a word that can open a number. Every
+# place where CORE can match is one of these (or the text's start), so CORE is tried there only,
+# instead of at every character.
+_OPENING_WORDS = (r"an?[\s-]|one|t(?:w|en|hre|hirt|ripl|rebl)|f(?:o(?:ur|rty)|i(?:ve|ft)|actor)|s(?:ix|even)"
+                  r"|e(?:ight|leven)|nine|h(?:alf|undred)|do(?:ubl|zen)|quadrupl|zero")
+_CANDIDATE = re.compile(rf"[^A-Za-z](?=\d|[-−.]\d|(?i:{_OPENING_WORDS}))")
+_CANDIDATE_HEAD = re.compile(rf"\d|[-−.]\d|(?i:{_OPENING_WORDS})")
+
 _SCALE = re.compile(r"(?:[\s\u00a0-]?(?P<word>thousand|million|billion|trillion)s?\b|\s?(?P<abbr>bn|tn|mn)\b|(?P<glued>[mbk])\b)", re.I)
 _UNIT = re.compile(
     r"""
@@ -51,6 +60,20 @@ _UNIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
+_OF_AFTER = re.compile(r"\s+of\b")
+_HALF_STATED_AFTER = re.compile(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", re.I)
+_HALF_STATED_BEFORE = re.compile(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", re.I)
+_HALF_NOT_BEFORE = re.compile(r"\b(?:first|second|latter|former|one|a|the)\s+$", re.I)
+_TWICE_A = re.compile(r"\s+a\s+(?:year|month|week|day)\b", re.I)
+_DOUBLE_AFTER = re.compile(r"\s+(?:the|that|its|their|what)\b", re.I)
+_DOUBLE_BEFORE = re.compile(r"\b(?:than|almost|nearly|to)\s+$", re.I)
+_CODE_AFTER = re.compile(r"[.]\d|/|\.[A-Za-z]\b|-\d{3,}")
+_LETTER = re.compile(r"[A-Za-z]")
+_PERCENTAGE_POINTS = re.compile(r"percentage\s+points?", re.I)
+_NOT_LOWER = re.compile(r"[^a-z]")
+_YEAR_DIGITS = re.compile(r"1\d{3}|2[01]\d{2}")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?P<sym>US\s?\$|\$|USD|EUR|GBP|CHF|JPY|CNY|€|£|¥)\s?$")
 _CURRENCY_CODES = {"$": "USD", "us$": "USD", "us $": "USD", "usd": "USD", "eur": "EUR", "€": "EUR", "£": "GBP",
                    "gbp": "GBP", "chf": "CHF", "¥": "JPY", "jpy": "JPY", "cny": "CNY"}
@@ -108,8 +131,32 @@ class Quantity:
 
 def find(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order, ranges merged and bare numbers given their partner's unit."""
-    raw = [q for q in (_parse(m, text) for m in CORE.finditer(text)) if q is not None]
+    raw = [q for q in (_parse(m, text) for m in core_matches(text)) if q is not None]
     return tuple(_hedge(text, q) for q in _pair(text, raw))
+
+
+def core_matches(text: str) -> list[re.Match[str]]:
+    """What ``CORE.finditer(text)`` yields, found by trying CORE only where a figure can start.
+
+    Scanning with CORE tries its whole alternation at every character; the candidate pattern is
+    cheap, and CORE then runs at a few places per paragraph. Matches do not overlap, as with finditer.
+    """
+    found: list[re.Match[str]] = []
+    end = 0
+    if _CANDIDATE_HEAD.match(text):
+        m = CORE.match(text, 0)
+        if m:
+            found.append(m)
+            end = m.end()
+    for candidate in _CANDIDATE.finditer(text):
+        position = candidate.end()
+        if position < end:
+            continue
+        m = CORE.match(text, position)
+        if m:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def _parse(match: re.Match[str], text: str) -> Quantity | None:
@@ -120,14 +167,13 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             value = numbers.parse_fraction(match.group("in_num"), match.group("in_den"))
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "frac":
-            if match.group("f_num").lower() in ("a", "an") and not re.match(r"\s+of\b", text[end:]):
+            if match.group("f_num").lower() in ("a", "an") and not _OF_AFTER.match(text, end):
                 return None
             value = numbers.parse_fraction(match.group("f_num"), match.group("f_den"))
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "half":
-            stated = re.match(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", text[end:], re.I) or \
-                re.search(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", text[max(0, start - 40):start], re.I)
-            if not stated or re.search(r"\b(?:first|second|latter|former|one|a|the)\s+$", text[max(0, start - 40):start], re.I):
+            stated = _HALF_STATED_AFTER.match(text, end) or _HALF_STATED_BEFORE.search(text[max(0, start - 40):start])
+            if not stated or _HALF_NOT_BEFORE.search(text[max(0, start - 40):start]):
                 return None
             return Quantity(start, end, units.as_percent(0.5), "percent", "fraction", start, end, has_unit=True)
         if kind == "fold":
@@ -140,10 +186,10 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             return Quantity(begin, end, value, "ratio", "multiplier", match.start("factor_num"), end, has_unit=True)
         if kind == "mult":
             word = match.group("mult").lower()
-            if word == "twice" and re.match(r"\s+a\s+(?:year|month|week|day)\b", text[end:], re.I):
+            if word == "twice" and _TWICE_A.match(text, end):
                 return None
-            if word == "double" and not (re.match(r"\s+(?:the|that|its|their|what)\b", text[end:], re.I)
-                                         or re.search(r"\b(?:than|almost|nearly|to)\s+$", text[max(0, start - 40):start], re.I)):
+            if word == "double" and not (_DOUBLE_AFTER.match(text, end)
+                                         or _DOUBLE_BEFORE.search(text[max(0, start - 40):start])):
                 return None
             value = numbers.parse_multiplier(word)
             return Quantity(start, end, value, "ratio", "multiplier", start, end, has_unit=True)
@@ -165,11 +211,10 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
 
 def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quantity | None:
     """Scale word, unit and currency around a number; None for digits that belong to a code."""
-    after = text[end:]
     if kind == "digits":
-        if re.match(r"[.]\d|/|\.[A-Za-z]\b|-\d{3,}", after):
+        if _CODE_AFTER.match(text, end):
             return None  # 17.8.1, 80/118, target 9.c, job number 25-06745
-        if re.match(r"[A-Za-z]", after) and not _GLUED_UNIT.match(after):
+        if _LETTER.match(text, end) and not _GLUED_UNIT.match(text, end):
             return None  # 3G, 64th, 1980s
     q_start, scale, unit, has_unit = start, None, "count", False
     pos = end
@@ -193,7 +238,7 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
             unit = "percentage_point"
         elif group == "points":
             # Bare "points" are percentage points where the sentence speaks of them; else index points.
-            unit = "percentage_point" if re.search(r"percentage\s+points?", text, re.I) else "index_point"
+            unit = "percentage_point" if _PERCENTAGE_POINTS.search(text) else "index_point"
         elif group == "times":
             unit = "ratio"
         elif group == "degc":
@@ -201,7 +246,7 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
         elif group == "physical":
             unit = _physical_unit(unit_match.group("physical"))
         elif group == "time":
-            unit = _TIME_UNITS[re.sub(r"[^a-z]", "", unit_match.group("time").lower()).rstrip("s")]
+            unit = _TIME_UNITS[_NOT_LOWER.sub("", unit_match.group("time").lower()).rstrip("s")]
         elif group == "currency":
             word = unit_match.group("currency").strip().lower()
             unit = next((code for key, code in _CURRENCY_WORDS if key in word), "USD")
@@ -213,7 +258,7 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
         has_unit = True
     if not has_unit and kind == "digits" and "." in text[start:end]:
         unit = "ratio" if value < 10 else "count"   # a bare decimal is a measured score or index
-    is_year = (kind == "digits" and not has_unit and re.fullmatch(r"1\d{3}|2[01]\d{2}", text[start:end]) is not None)
+    is_year = (kind == "digits" and not has_unit and _YEAR_DIGITS.fullmatch(text, start, end) is not None)
     magnitude = units.magnitude(value, scale, unit) if scale and unit not in _OFFSET_UNITS else value
     return Quantity(q_start, pos, _tidy(magnitude), unit, "year" if is_year else kind, start, end,
                     scale=scale, has_unit=has_unit)
@@ -239,8 +284,8 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
                 lent = _lend(q, nxt)
                 word = (join.group("word") or "").lower()
                 before = text[max(0, q.start - 60):q.start]
-                is_range = bool(join.group("dash")) or (word == "and" and re.search(r"\bbetween\s+(?:\S+\s+)?$", before, re.I)) \
-                    or (word == "to" and (not re.search(r"\bfrom\s+(?:\S+\s+)?$", before, re.I) or _RANGE_CUE.search(before)))
+                is_range = bool(join.group("dash")) or (word == "and" and _BETWEEN_BEFORE.search(before)) \
+                    or (word == "to" and (not _FROM_BEFORE.search(before) or _RANGE_CUE.search(before)))
                 if is_range and word != "or":
                     result.append(replace(nxt, start=lent.start, value=lent.value, value_high=nxt.value,
                                           number_start=lent.number_start, number_end=lent.number_end))
@@ -263,12 +308,23 @@ def _lend(bare: Quantity, partner: Quantity) -> Quantity:
                    kind="digits" if bare.kind == "year" else bare.kind)
 
 
+# The last word of every hedge and bound above: a text that does not end with one has none.
+_HEDGE_ENDINGS = ("approximately", "approx.", "about", "around", "roughly", "some", "nearly", "almost", "to", "circa",
+                  "ca.", "than", "over", "least", "above", "of", "exceeding", "under", "below", "most", "just", "only",
+                  "still")
+
+
+def _may_end_with_hedge(before: str) -> bool:
+    """False when ``before`` cannot end with a hedge: its last word is none of the hedges' last words."""
+    return before.rstrip().casefold().endswith(_HEDGE_ENDINGS)
+
+
 def _hedge(text: str, q: Quantity) -> Quantity:
     """Hedges (approximately, some, nearly) and bounds (more than, up to) written before the figure."""
     before = text[max(0, q.start - 60):q.start]
     approximate, bound = False, None
     for _ in range(3):
-        m = _HEDGES.search(before)
+        m = _HEDGES.search(before) if _may_end_with_hedge(before) else None
         if not m:
             break
         if m.group("approx"):
@@ -278,4 +334,6 @@ def _hedge(text: str, q: Quantity) -> Quantity:
         elif m.group("upper") and bound is None:
             bound = "upper"
         before = before[:m.start()]
+    if approximate == q.approximate and bound == q.bound:
+        return q
     return replace(q, approximate=approximate, bound=bound)
