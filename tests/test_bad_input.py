@@ -305,14 +305,10 @@ CASES = [
          marks=(pytest.mark.skipif(AS_ROOT, reason="root writes into any folder"),)),
     Case("output folder is a file", folder_is_a_file, 5, "Not a directory"),
     Case("output folder missing", folder_missing, 5, "No such file or directory"),
-    Case("output is a folder", output_is_a_folder, 5, "Is a directory",
-         marks=(pytest.mark.xfail(reason="cli._report leaves its .report.html.tmp behind when the final rename "
-                                         "fails", strict=False),)),
+    Case("output is a folder", output_is_a_folder, 5, "Is a directory"),
     Case("report of bad input", report_of_bad_input, 2, "empty file"),
     Case("standard output full", full_stdout, 5, "No space left on device", stdout="/dev/full",
-         marks=(pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full"),
-                pytest.mark.xfail(reason="cli writes to standard output outside its OutputError handling: "
-                                         "exit 1 with a traceback", strict=False))),
+         marks=(pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full"),)),
 ]
 
 

@@ -33,10 +33,11 @@ def make_project(folder: Path) -> BuildOptions:
     write_manifest(corpus, [manifest_row(corpus / SEED.name, symbol="A/RES/80/118", date="2025-12-18",
                                          title="Information and communications technologies for sustainable development",
                                          body="General Assembly", url="https://docs.un.org/en/A/RES/80/118")])
-    shutil.copy(REFERENCE, folder / "reference_series.csv")
-    shutil.copy(METADATA, folder / "release.json")
-    return BuildOptions(corpus=corpus, reference=folder / "reference_series.csv", metadata=folder / "release.json",
-                        out=folder)
+    (folder / "data" / "reference").mkdir()
+    shutil.copy(REFERENCE, folder / "data" / "reference" / "reference_series.csv")
+    shutil.copy(METADATA, folder / "data" / "release.json")
+    return BuildOptions(corpus=corpus, reference=folder / "data" / "reference" / "reference_series.csv",
+                        metadata=folder / "data" / "release.json", out=folder)
 
 
 def package_files(folder: Path) -> dict[str, bytes]:
@@ -117,7 +118,7 @@ def test_the_committed_package_is_what_a_build_makes():
 def corrupt(built: BuildOptions, tmp_path: Path, resource: str, edit) -> Path:
     """A copy of the package with one resource's rows edited and the descriptor's hash updated to match."""
     copy = tmp_path / "corrupt"
-    shutil.copytree(built.out, copy, ignore=shutil.ignore_patterns("corpus"))
+    shutil.copytree(built.out, copy, ignore=shutil.ignore_patterns("corpus", "reference"))
     path = copy / "data" / f"{resource}.csv"
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
     edit(rows)
@@ -150,7 +151,7 @@ def test_a_value_outside_an_enum_is_caught_with_its_row_and_field(built, tmp_pat
 
 def test_a_wrong_hash_is_caught(built, tmp_path):
     copy = tmp_path / "hash"
-    shutil.copytree(built.out, copy, ignore=shutil.ignore_patterns("corpus"))
+    shutil.copytree(built.out, copy, ignore=shutil.ignore_patterns("corpus", "reference"))
     claims = copy / "data" / "claims.csv"
     claims.write_bytes(claims.read_bytes().replace(b"93 per cent", b"95 per cent", 1))
     errors = package.validation_errors(copy)
@@ -237,3 +238,42 @@ def test_claims_from_package_gives_back_the_extracted_records(built, seed_claims
 
     assert claims_from_package(built.out) == tuple(
         c for c in statclaims.pipeline.extract_path(SEED))
+
+
+# ---------------------------------------------------------------- release kit
+
+def run_release(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "release.py"), *args], capture_output=True, text=True)
+
+
+def test_release_dry_run_prints_the_version_and_the_files(built):
+    shutil.copy(ROOT / "README.md", built.out / "README.md")
+    result = run_release("--dry-run", "--root", str(built.out))
+    assert result.returncode == 0, result.stderr
+    version = json.loads(METADATA.read_text())["version"]
+    assert f"version {version}" in result.stdout
+    for name in ("datapackage.json", "data/claims.csv", "data/claims.parquet", "CITATION.cff", "SHA256SUMS"):
+        assert f"  {name}\n" in result.stdout
+    assert not (built.out / "dist").exists()
+
+
+def test_a_release_writes_the_kit_and_a_zip_whose_sums_hold(tmp_path):
+    import zipfile
+
+    build(make_project(tmp_path))
+    shutil.copy(ROOT / "README.md", tmp_path / "README.md")
+    result = run_release("--root", str(tmp_path), "--date", "2026-12-01")
+    assert result.returncode == 0, result.stderr
+    cff = (tmp_path / "CITATION.cff").read_text()
+    assert "type: dataset" in cff and 'date-released: "2026-12-01"' in cff and "A/RES/80/118" in cff
+    assert "## 0.1.0 - 2026-12-01" in (tmp_path / "CHANGELOG.md").read_text()
+    archive = zipfile.ZipFile(tmp_path / "dist" / "un-statistical-claims-0.1.0.zip")
+    sums = archive.read("un-statistical-claims-0.1.0/SHA256SUMS").decode().splitlines()
+    assert any(line.endswith("  data/claims.parquet") for line in sums)
+    for line in sums:
+        digest, name = line.split("  ")
+        assert hashlib.sha256(archive.read(f"un-statistical-claims-0.1.0/{name}")).hexdigest() == digest
+    # Nothing changed since: a second release has nothing to cut; a forced patch bumps the version.
+    assert "nothing to release" in run_release("--root", str(tmp_path)).stderr
+    forced = run_release("--root", str(tmp_path), "--part", "patch", "--dry-run")
+    assert "version 0.1.1" in forced.stdout

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .claims import FIELDS, Claim
-from .errors import OutputError, StatclaimsError
+from .errors import InputError, OutputError, StatclaimsError
 
 EXIT_CODES = """exit codes:
   0  success
@@ -155,7 +156,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_path
 
     if args.document and len(args.files) > 1:
-        raise StatclaimsError("--document names one document; give one FILE with it")
+        raise InputError("--document names one document; give one FILE with it")
     claims: list[Claim] = []
     for name in args.files:
         claims.extend(extract_path(Path(name), document=args.document))
@@ -207,10 +208,10 @@ def _claims_and_references(args: argparse.Namespace) -> tuple[list[Claim], tuple
     from .pipeline import extract_path
 
     if not args.files and args.package is None:
-        raise StatclaimsError("give documents, or --package")
+        raise InputError("give documents, or --package")
     paths = [Path(p) for p in args.reference] if args.reference else [DEFAULT_REFERENCE]
     if not args.reference and not DEFAULT_REFERENCE.exists():
-        raise StatclaimsError(f"no reference data at {DEFAULT_REFERENCE}; pass --reference FILE")
+        raise InputError(f"no reference data at {DEFAULT_REFERENCE}; pass --reference FILE")
     refs = tuple(value for path in paths for value in reference.read(path))
     if args.package is not None:
         from .load import claims_from_package
@@ -226,11 +227,15 @@ def _report(args: argparse.Namespace) -> int:
     found, refs = _claims_and_references(args)
     page = render(found, check_all(found, refs), refs)
     target = Path(args.output)
+    if target.is_dir():
+        raise OutputError("cannot write: Is a directory; give a file name for the report", path=str(target))
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         temporary.write_text(page, encoding="utf-8")
         temporary.replace(target)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
         raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(target)) from exc
     print(f"wrote {target} ({len(found)} claims)", file=sys.stderr)
     return 0
@@ -263,7 +268,7 @@ def _build(args: argparse.Namespace) -> int:
     options = BuildOptions(corpus=Path(args.corpus), reference=Path(args.reference), metadata=Path(args.metadata),
                            out=Path(args.out), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     if args.jobs < 0:
-        raise StatclaimsError("--jobs must be 0 (one per core) or more")
+        raise InputError("--jobs must be 0 (one per core) or more")
     run = check_current if args.check else build
     summary = run(options, progress=terminal_progress())
     statuses = ", ".join(f"{n} {s}" for s, n in sorted(summary.checks.items()))
@@ -288,7 +293,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; exceptions of the StatclaimsError family become a one-line message and an exit code."""
     args = _parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        try:
+            code = COMMANDS[args.command](args)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            if exc.filename is not None:  # a file's error that a command did not turn into a StatclaimsError
+                raise
+            raise OutputError(f"cannot write: {exc.strerror or exc}", path="<stdout>") from exc
+        return code
     except StatclaimsError as exc:
         print(f"statclaims: error: {exc}", file=sys.stderr)
         return exc.exit_code
