@@ -277,3 +277,9 @@ def test_a_release_writes_the_kit_and_a_zip_whose_sums_hold(tmp_path):
     assert "nothing to release" in run_release("--root", str(tmp_path)).stderr
     forced = run_release("--root", str(tmp_path), "--part", "patch", "--dry-run")
     assert "version 0.1.1" in forced.stdout
+
+
+def test_the_readme_lists_the_fields_the_schemas_define():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "readme_tables.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
