@@ -283,3 +283,16 @@ def test_the_readme_lists_the_fields_the_schemas_define():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "readme_tables.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_parquet_twin_that_differs_from_its_csv_is_caught(built, tmp_path):
+    import pyarrow.parquet as pq
+
+    copy = tmp_path / "twin"
+    shutil.copytree(built.out, copy, ignore=shutil.ignore_patterns("corpus", "reference"))
+    path = copy / "data" / "claims.parquet"
+    table = pq.read_table(path)
+    pq.write_table(table.slice(1), path)
+    assert any("claims_parquet" in e for e in package.twin_errors(copy))
+    with pytest.raises(ValidationError, match="claims_parquet"):
+        package.validate(copy)

@@ -83,7 +83,7 @@ def _write_package(options: BuildOptions, folder: Path, progress: Progress | Non
     checks = check_all(claims, references)
     rows = tables(corpus, done, references, checks)
     files = package.write(rows, metadata, corpus, references, folder)
-    package.validate(folder)
+    package.validate(folder, parallel=options.jobs != 1)
     statuses: dict[str, int] = {}
     for c in checks:
         statuses[c.status] = statuses.get(c.status, 0) + 1
