@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import quantities, vocabulary
 from .document import Document, Paragraph
@@ -116,6 +117,7 @@ _TARGET_CUE = re.compile(
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
+_URL_CUES = ("http", "www.", "doi.org/", "@")
 _PLUS_BEFORE = re.compile(r"[+#]\s?$")
 _LIST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:[–—:]|\s-\s)\s*\S")
 _OF_DENOMINATOR = re.compile(r"(?:per\s?cent|percent|%|half|third|quarter)\s+of\s+(?:the\s+|all\s+)?$", re.I)
@@ -193,6 +195,9 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """Digits inside a URL, an address or after '+' ('WSIS+20', 'Society+ 20')."""
     if _PLUS_BEFORE.search(text[max(0, q.start - 2):q.start]):
         return True
+    window = text[max(0, q.start - 200):q.end + 1]
+    if not any(cue in window for cue in _URL_CUES):
+        return False   # no address can hold the figure: each alternative of _URL needs one of these
     return any(m.start() <= q.start < m.end() for m in _URL.finditer(text, max(0, q.start - 200), q.end + 1))
 
 
@@ -272,16 +277,121 @@ _GENERIC_POPULATION = re.compile(
     r"\b(?P<np>(?:(?:low|lower|middle|upper|high)(?:[- ]middle)?-?\s+and\s+)?(?:[A-Za-z]+-)*(?!(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|more|less|fewer|poorer|richer|that|where|whose|what)\b)[A-Za-z]+\s+(?:countries|economies|nations))\b")
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression, split at the '|' outside groups and classes."""
+    parts, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*")
+_WORD_START = re.compile(r"\\b(?:[A-Za-z]|\(\?:[A-Za-z])")   # \b, then a letter or a group that opens with one
+
+
+def _starts_words(pattern: str) -> bool:
+    """True when every alternative of the pattern starts at a word's start (its look-behinds aside)."""
+    return all(_WORD_START.match(_LEADING_LOOKBEHINDS.sub("", alternative, count=1)) for alternative in _alternatives(pattern))
+
+
+@dataclass(frozen=True)
+class _Starts:
+    """Finds every place where any of several patterns matches, in one pass over a text.
+
+    When every pattern starts at a word's start, the pass stops only after characters that are not
+    letters; the patterns are then tried one by one at those few places only (``finditer_at``),
+    rather than each scanning the whole text."""
+
+    at_start: re.Pattern[str]
+    anywhere: re.Pattern[str] | None   # None: some pattern may start anywhere; scan with each pattern
+
+    def find(self, text: str) -> list[int] | None:
+        """Sorted positions where some pattern matches, or None when they cannot be found this way."""
+        if self.anywhere is None:
+            return None
+        found = [0] if self.at_start.match(text) else []
+        found.extend(m.end() for m in self.anywhere.finditer(text))
+        return found
+
+
+def _starts_of(patterns: list[str]) -> _Starts:
+    combined = "|".join(f"(?:{p})" for p in patterns)
+    at_start = re.compile(f"(?i:{combined})")
+    if not all(_starts_words(p) for p in patterns):
+        return _Starts(at_start, None)
+    return _Starts(at_start, re.compile(f"[^A-Za-z](?=(?i:{combined}))"))
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, trying the pattern only at ``starts`` (every place where it
+    can match, in order); the same scan as finditer when ``starts`` is None or a match is empty."""
+    if starts is None:
+        return list(pattern.finditer(text))
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            if m.end() == start:
+                return list(pattern.finditer(text))
+            found.append(m)
+            end = m.end()
+    return found
+
+
+@lru_cache(maxsize=None)
+def _group_starts(scope: str) -> _Starts:
+    """Where any group that a segment of this scope may name matches."""
+    return _starts_of([g.pattern.pattern for g in vocabulary.groups() if g.scope in ("any", scope)])
+
+
+@lru_cache(maxsize=None)
+def _cue_starts() -> _Starts:
+    """Where any indicator's cue matches."""
+    return _starts_of([ind.cue.pattern for ind in vocabulary.indicators()])
+
+
+@lru_cache(maxsize=64)
+def _cue_positions(text: str) -> list[int] | None:
+    """Where a cue matches in ``text``; remembered, since the figures of one sentence share its text.
+    Callers only read the list."""
+    return _cue_starts().find(text)
+
+
+# What a generic population ends with: a segment without one of these words has none.
+_GENERIC_NOUNS = ("countries", "economies", "nations")
+
+
 def _population_hits(segment: str, scope: str) -> list[tuple[int, int, str | None, str]]:
     """(start, end, group code, population as written) for every population named in a segment."""
     hits: list[tuple[int, int, str | None, str]] = []
-    for group in vocabulary.groups():
+    starts = _group_starts(scope).find(segment)
+    groups = vocabulary.groups() if starts is None or starts else ()
+    for group in groups:
         if group.scope != "any" and group.scope != scope:
             continue
-        for m in group.pattern.finditer(segment):
+        for m in finditer_at(group.pattern, segment, starts):
             hits.append((m.start(), m.end(), group.code, "world" if group.code == "world" else " ".join(m.group().split())))
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
-    for m in _GENERIC_POPULATION.finditer(segment):
+    generic = _GENERIC_POPULATION.finditer(segment) if any(n in segment for n in _GENERIC_NOUNS) else ()
+    for m in generic:
         if not any(h[0] <= m.start("np") < h[1] or m.start("np") <= h[0] < m.end("np") for h in hits):
             hits.append((m.start("np"), m.end("np"), None, " ".join(m.group("np").split())))
     return sorted(hits)
@@ -365,10 +475,14 @@ def indicator(sentence_text: str, q: Quantity, local: str) -> str | None:
     """The indicator code whose cue the figure's clause (or failing that its sentence) names."""
     unit = q.unit
     for scope in (local, sentence_text):
+        starts = _cue_positions(scope)
+        if starts == []:
+            continue   # no cue of any indicator in this scope
         for ind in vocabulary.indicators():
             if ind.unit != unit and not (ind.unit == "people" and unit == "count" and q.scale):
                 continue
-            if ind.cue.search(scope) and not (ind.exclude and ind.exclude.search(scope)):
+            cued = ind.cue.search(scope) if starts is None else any(ind.cue.match(scope, s) for s in starts)
+            if cued and not (ind.exclude and ind.exclude.search(scope)):
                 return ind.code
     return None
 

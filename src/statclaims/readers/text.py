@@ -404,15 +404,14 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
     characters it needs are in the paragraph at all.
     """
     pieces: list[str] = []
-    ranges: list[np.ndarray] = []
+    raw_offsets: list[int] = []
     for i, (start, end) in enumerate(draft.spans):
         if i:
             pieces.append("\n")
-            ranges.append(np.array([draft.spans[i - 1][1]], dtype=np.int64))
+            raw_offsets.append(draft.spans[i - 1][1])
         pieces.append(text[start:end])
-        ranges.append(np.arange(start, end, dtype=np.int64))
+        raw_offsets.extend(range(start, end))
     raw = "".join(pieces)
-    raw_offsets = np.concatenate(ranges) if ranges else np.zeros(0, dtype=np.int64)
     drops, markers = _drops_and_markers(raw, known_markers)
     entities = list(_ENTITY.finditer(raw)) if "&" in raw else []
     if entities:  # an entity reads as its character: keep its first character, replaced, and drop the rest
@@ -424,8 +423,7 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
 
     if drops:
         ordered = sorted(drops)
-        kept_text, keep = _kept(raw, ordered)
-        kept_offsets = raw_offsets[keep]
+        kept_text, kept_offsets = _kept(raw, raw_offsets, ordered)
     else:
         ordered, kept_text, kept_offsets = [], raw, raw_offsets
     marker_at: list[tuple[int, str]] = []   # (position in the kept text, label)
@@ -435,7 +433,7 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
 
     text_clean, offsets, positions = _fold_spaces(kept_text, kept_offsets, [p for p, _ in marker_at])
     found = tuple(Marker(label, position) for (_, label), position in zip(marker_at, positions))
-    end = offsets[-1] + 1 if offsets else (int(raw_offsets[0]) if len(raw_offsets) else 0)
+    end = offsets[-1] + 1 if offsets else (raw_offsets[0] if raw_offsets else 0)
     offsets.append(end)
     return Paragraph(label=draft.label, text=text_clean, offsets=tuple(offsets), markers=found)
 
@@ -476,29 +474,42 @@ def _drops_and_markers(raw: str, known_markers: set[str]) -> tuple[list[tuple[in
     return drops, markers
 
 
-def _kept(raw: str, drops: list[tuple[int, int]]) -> tuple[str, np.ndarray]:
-    """The text left when the (sorted, possibly overlapping) drops are taken out, and the mask of kept characters."""
-    keep = np.ones(len(raw), dtype=bool)
+def _kept(raw: str, offsets: list[int], drops: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """The text left when the (sorted, possibly overlapping) drops are taken out, and its offsets."""
     parts: list[str] = []
+    kept: list[int] = []
     position = 0
     for a, b in drops:
         if a > position:
             parts.append(raw[position:a])
-        keep[a:b] = False
+            kept.extend(offsets[position:a])
         position = max(position, b)
     parts.append(raw[position:])
-    return "".join(parts), keep
+    kept.extend(offsets[position:])
+    return "".join(parts), kept
 
 
 _IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False], dtype=bool)   # by code point, capped
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]-)[ \t]*\n(?=[a-z])")
-# What makes folding more than a change of each white-space character into a space: runs of white
-# space, white space at either end, a word hyphenated at a line's end, NUL characters.
-_IRREGULAR_SPACE = re.compile(r"\s\s|^\s|\s$|[A-Za-z]-\n[a-z]|\x00")
 _OTHER_SPACE = re.compile(r"[^\S ]")
+_UNUSUAL_SPACE = re.compile(r"[^\S \n]")
+_SPACE_RUN = re.compile(r"\s\s")
 
 
-def _fold_spaces(text: str, offsets: np.ndarray, marks: list[int]) -> tuple[str, list[int], list[int]]:
+def _folds_in_place(text: str) -> bool:
+    """True when folding only turns white-space characters into spaces: no runs of white space, none
+    at either end, no word hyphenated at a line's end, no NUL. Tested with substring searches first:
+    most paragraphs hold no white space but spaces and line breaks."""
+    if text[0].isspace() or text[-1].isspace() or "\x00" in text:
+        return False
+    if "-\n" in text and _HYPHEN_BREAK.search(text):
+        return False
+    if _UNUSUAL_SPACE.search(text):
+        return not _SPACE_RUN.search(text)
+    return not ("  " in text or "\n\n" in text or " \n" in text or "\n " in text)
+
+
+def _fold_spaces(text: str, offsets: list[int], marks: list[int]) -> tuple[str, list[int], list[int]]:
     """White space folded to single spaces and trimmed; a word hyphenated at a line's end stays one word.
 
     Done on arrays of code points rather than character by character: this runs over every
@@ -508,15 +519,15 @@ def _fold_spaces(text: str, offsets: np.ndarray, marks: list[int]) -> tuple[str,
     """
     if not text:
         return "", [], [0 for _ in marks]
-    if not _IRREGULAR_SPACE.search(text):
-        folded = _OTHER_SPACE.sub(" ", text)
+    if _folds_in_place(text):
+        folded = _OTHER_SPACE.sub(" ", text) if "\n" in text or _UNUSUAL_SPACE.search(text) else text
         positions = []
         for mark in marks:
             position = min(mark, len(text))
             if position and folded[position - 1] == " ":
                 position -= 1
             positions.append(position)
-        return folded, offsets.tolist(), positions
+        return folded, offsets if isinstance(offsets, list) else list(offsets), positions
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
     for m in _HYPHEN_BREAK.finditer(text):
@@ -532,7 +543,7 @@ def _fold_spaces(text: str, offsets: np.ndarray, marks: list[int]) -> tuple[str,
     index = np.flatnonzero(keep)
     folded = codes[index].copy()
     folded[space[index]] = 32
-    source = offsets[index]
+    source = np.asarray(offsets, dtype=np.int64)[index]
     kept_before = np.concatenate(([0], np.cumsum(keep)))
     positions = []
     for mark in marks:
