@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import package, reference
+from . import dataset, package, reference
 from .checks import check_all
 from .corpus import CorpusDocument, read_manifest
-from .dataset import tables
+from .citations import merge_sources
 from .errors import StaleError, StatclaimsError
 from .pipeline import DocumentResult, process
 
@@ -74,20 +74,27 @@ def results(folder: Path, corpus: Sequence[CorpusDocument], *, jobs: int = 1, en
 
 
 def _write_package(options: BuildOptions, folder: Path, progress: Progress | None) -> BuildSummary:
+    """Write the package into ``folder`` one document at a time, then validate it."""
     metadata = package.read_metadata(options.metadata)
     corpus = read_manifest(options.corpus)
     references = reference.read(options.reference)
-    done = list(results(options.corpus, corpus, jobs=options.jobs, engine=options.engine,
-                        scheduler=options.scheduler, progress=progress))
-    claims = [c for r in done for c in r.claims]
-    checks = check_all(claims, references)
-    rows = tables(corpus, done, references, checks)
-    files = package.write(rows, metadata, corpus, references, folder)
-    package.validate(folder, parallel=options.jobs != 1)
+    writer = package.PackageWriter(folder)
+    sources: tuple = ()
+    claims = 0
     statuses: dict[str, int] = {}
-    for c in checks:
-        statuses[c.status] = statuses.get(c.status, 0) + 1
-    return BuildSummary(len(corpus), len(claims), len(rows["sources"]), statuses, tuple(files))
+    stream = results(options.corpus, corpus, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler,
+                     progress=progress)
+    for row, result in zip(corpus, stream):
+        checks = check_all(result.claims, references)
+        writer.add(dataset.document_tables(row, result, checks))
+        sources = merge_sources(sources, result.sources)
+        claims += len(result.claims)
+        for c in checks:
+            statuses[c.status] = statuses.get(c.status, 0) + 1
+    writer.add(dataset.shared_tables(sources, references))
+    files = writer.finish(metadata, corpus, references)
+    package.validate(folder, parallel=options.jobs != 1)
+    return BuildSummary(len(corpus), claims, len(sources), statuses, tuple(files))
 
 
 def build(options: BuildOptions, progress: Progress | None = None) -> BuildSummary:

@@ -33,18 +33,34 @@ class Tables:
 def tables(corpus: Sequence[CorpusDocument], results: Sequence[DocumentResult],
            references: Sequence[ReferenceValue], checks: Sequence[Check]) -> Tables:
     """All resources of the package from the corpus, each document's result, the references and the checks."""
+    by_claim: dict[str, Check] = {c.claim_id: c for c in checks}
     by_id = {r.document: r for r in results}
-    claims = [c for r in results for c in r.claims]
-    sources = merge_sources(*(r.sources for r in results))
-    return Tables({
-        "documents": [document_row(d, by_id[d.document]) for d in corpus],
-        "sources": [source_row(s) for s in sorted(sources, key=lambda s: s.source_id)],
-        "claims": [c.as_record() for c in claims],
-        "citations": citation_rows(link for r in results for link in r.citations),
-        "indicators": [indicator_row(c) for c in claims if c.indicator],
-        "reference_series": [r.as_record() for r in sorted(references, key=lambda r: r.reference_id)],
+    rows: dict[str, list[Row]] = {name: [] for name in RESOURCES}
+    for document in corpus:
+        result = by_id[document.document]
+        for name, part in document_tables(document, result, [by_claim[c.claim_id] for c in result.claims]).items():
+            rows[name].extend(part)
+    rows.update(shared_tables(merge_sources(*(r.sources for r in results)), references))
+    return Tables(rows)
+
+
+def document_tables(document: CorpusDocument, result: DocumentResult, checks: Sequence[Check]) -> dict[str, list[Row]]:
+    """The rows one document adds: a build streams these, so memory does not grow with the corpus."""
+    return {
+        "documents": [document_row(document, result)],
+        "claims": [c.as_record() for c in result.claims],
+        "citations": citation_rows(result.citations),
+        "indicators": [indicator_row(c) for c in result.claims if c.indicator],
         "checks": [asdict(c) for c in checks],
-    })
+    }
+
+
+def shared_tables(sources: Iterable[Source], references: Sequence[ReferenceValue]) -> dict[str, list[Row]]:
+    """The rows that belong to the whole corpus: cited works (merged across documents) and the reference series."""
+    return {
+        "sources": [source_row(s) for s in sorted(sources, key=lambda s: s.source_id)],
+        "reference_series": [r.as_record() for r in sorted(references, key=lambda r: r.reference_id)],
+    }
 
 
 def document_row(document: CorpusDocument, result: DocumentResult) -> Row:

@@ -133,15 +133,6 @@ def _converter(kind: str, delimiter: str, name: str):
     return {"boolean": boolean, "number": number, "integer": integer, "list": items}.get(kind, text)
 
 
-def write_csv(rows: Sequence[Row], table_schema: dict, path: Path) -> None:
-    names = [f["name"] for f in table_schema["fields"]]
-    converters = [(f["name"], _converter(f["type"], f.get("delimiter", ";"), f["name"])) for f in table_schema["fields"]]
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows([convert(row.get(name)) for name, convert in converters] for row in rows)
-
-
 _ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
           "date": pa.date32(), "list": pa.list_(pa.string())}
 
@@ -165,23 +156,61 @@ def _arrow_value(value: object, field: dict) -> object:
     return value
 
 
-def _with_pandas_metadata(table: pa.Table) -> pa.Table:
-    """Record nullable pandas dtypes, so that a plain ``to_pandas()`` (frictionless's reader) keeps integers whole.
+_SAMPLE = {"string": "x", "integer": 0, "number": 0.5, "boolean": True, "date": datetime.date(2000, 1, 1),
+           "list": ["x"]}
 
-    The metadata describes columns, not rows, so it is taken from the first rows only."""
+
+@lru_cache(maxsize=None)
+def _pandas_metadata(name: str) -> bytes:
+    """pandas metadata recording nullable dtypes, so that a plain ``to_pandas()`` (frictionless's reader) keeps
+    integers whole. It describes columns, not rows, so it is made from one sample row of the schema's types."""
     import pandas as pd
 
+    table_schema = schema(name)
+    sample = pa.Table.from_pydict({f["name"]: [_SAMPLE[f["type"]]] for f in table_schema["fields"]},
+                                  schema=arrow_schema(table_schema))
     nullable = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
-    frame = table.slice(0, 1).to_pandas(types_mapper=nullable.get)
-    pandas_metadata = pa.Table.from_pandas(frame, preserve_index=False).schema.metadata[b"pandas"]
-    return table.replace_schema_metadata({b"pandas": pandas_metadata})
+    frame = sample.to_pandas(types_mapper=nullable.get)
+    return pa.Table.from_pandas(frame, preserve_index=False).schema.metadata[b"pandas"]
 
 
-def write_parquet(rows: Sequence[Row], table_schema: dict, path: Path) -> None:
-    target = arrow_schema(table_schema)
-    columns = {f["name"]: [_arrow_value(row.get(f["name"]), f) for row in rows] for f in table_schema["fields"]}
-    table = _with_pandas_metadata(pa.Table.from_pydict(columns, schema=target))
-    pq.write_table(table, path, compression="zstd")
+class ResourceSink:
+    """One resource written as rows arrive: CSV line by line, Parquet a row group per ``BATCH`` rows, so that
+    the row groups, and so the bytes, depend only on the rows and never on how fast they came."""
+
+    BATCH = 65_536
+
+    def __init__(self, name: str, folder: Path) -> None:
+        self.name = name
+        self.schema = schema(name)
+        self.arrow = arrow_schema(self.schema).with_metadata({b"pandas": _pandas_metadata(name)})
+        self._converters = [(f["name"], _converter(f["type"], f.get("delimiter", ";"), f["name"]))
+                            for f in self.schema["fields"]]
+        self._handle = (folder / DATA / f"{name}.csv").open("w", encoding="utf-8", newline="")
+        self._csv = csv.writer(self._handle, lineterminator="\n")
+        self._csv.writerow([f["name"] for f in self.schema["fields"]])
+        self._parquet = pq.ParquetWriter(folder / DATA / f"{name}.parquet", self.arrow, compression="zstd")
+        self._pending: list[Row] = []
+        self._groups = 0
+
+    def write(self, rows: Sequence[Row]) -> None:
+        self._csv.writerows([convert(row.get(name)) for name, convert in self._converters] for row in rows)
+        self._pending.extend(rows)
+        while len(self._pending) >= self.BATCH:
+            self._flush(self._pending[:self.BATCH])
+            del self._pending[:self.BATCH]
+
+    def _flush(self, rows: Sequence[Row]) -> None:
+        columns = {f["name"]: [_arrow_value(row.get(f["name"]), f) for row in rows] for f in self.schema["fields"]}
+        self._parquet.write_table(pa.Table.from_pydict(columns, schema=self.arrow))
+        self._groups += 1
+
+    def close(self) -> None:
+        if self._pending or not self._groups:
+            self._flush(self._pending)
+            self._pending = []
+        self._parquet.close()
+        self._handle.close()
 
 
 # ---------------------------------------------------------------- descriptor
@@ -277,19 +306,36 @@ def read_metadata(path: Path) -> dict:
 
 # ---------------------------------------------------------------- writing and validating
 
+class PackageWriter:
+    """The package's files, written resource by resource as rows arrive; the descriptor last, once all are closed."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        (folder / DATA).mkdir(parents=True, exist_ok=True)
+        self.sinks = {name: ResourceSink(name, folder) for name in RESOURCES}
+
+    def add(self, rows: dict[str, list[Row]]) -> None:
+        for name, part in rows.items():
+            self.sinks[name].write(part)
+
+    def finish(self, metadata: dict, corpus: Sequence[CorpusDocument], references: Sequence[ReferenceValue]) -> list[str]:
+        """Close every resource and write the descriptor; the relative paths of the files, descriptor last."""
+        files = []
+        for name, sink in self.sinks.items():
+            sink.close()
+            files += [f"{DATA}/{name}.csv", f"{DATA}/{name}.parquet"]
+        document = descriptor(metadata, corpus, references, self.folder)
+        (self.folder / DESCRIPTOR).write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n",
+                                              encoding="utf-8")
+        return files + [DESCRIPTOR]
+
+
 def write(tables: Tables, metadata: dict, corpus: Sequence[CorpusDocument], references: Sequence[ReferenceValue],
           folder: Path) -> list[str]:
-    """Write the package under ``folder``; the relative paths of its files, descriptor last."""
-    (folder / DATA).mkdir(parents=True, exist_ok=True)
-    files = []
-    for name in RESOURCES:
-        table_schema = schema(name)
-        write_csv(tables[name], table_schema, folder / DATA / f"{name}.csv")
-        write_parquet(tables[name], table_schema, folder / DATA / f"{name}.parquet")
-        files += [f"{DATA}/{name}.csv", f"{DATA}/{name}.parquet"]
-    document = descriptor(metadata, corpus, references, folder)
-    (folder / DESCRIPTOR).write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return files + [DESCRIPTOR]
+    """Write a package whose rows are all at hand."""
+    writer = PackageWriter(folder)
+    writer.add({name: tables[name] for name in RESOURCES})
+    return writer.finish(metadata, corpus, references)
 
 
 def validation_errors(folder: Path, *, parallel: bool = False) -> list[str]:
