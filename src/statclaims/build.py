@@ -15,7 +15,7 @@ from pathlib import Path
 from . import dataset, package, reference
 from .checks import check_all
 from .corpus import CorpusDocument, read_manifest
-from .citations import merge_sources
+from .citations import Source, merge_sources
 from .errors import StaleError, StatclaimsError
 from .pipeline import DocumentResult, process
 
@@ -73,13 +73,20 @@ def results(folder: Path, corpus: Sequence[CorpusDocument], *, jobs: int = 1, en
         yield result
 
 
+def _merge_into(held: dict[str, Source], new: Sequence[Source]) -> None:
+    """Merge one document's sources into those held, comparing only records of the same work."""
+    for source in new:
+        known = held.get(source.source_id)
+        held[source.source_id] = merge_sources((source,))[0] if known is None else merge_sources((known, source))[0]
+
+
 def _write_package(options: BuildOptions, folder: Path, progress: Progress | None) -> BuildSummary:
     """Write the package into ``folder`` one document at a time, then validate it."""
     metadata = package.read_metadata(options.metadata)
     corpus = read_manifest(options.corpus)
     references = reference.read(options.reference)
     writer = package.PackageWriter(folder)
-    sources: tuple = ()
+    sources: dict[str, Source] = {}
     claims = 0
     statuses: dict[str, int] = {}
     stream = results(options.corpus, corpus, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler,
@@ -87,11 +94,11 @@ def _write_package(options: BuildOptions, folder: Path, progress: Progress | Non
     for row, result in zip(corpus, stream):
         checks = check_all(result.claims, references)
         writer.add(dataset.document_tables(row, result, checks))
-        sources = merge_sources(sources, result.sources)
+        _merge_into(sources, result.sources)
         claims += len(result.claims)
         for c in checks:
             statuses[c.status] = statuses.get(c.status, 0) + 1
-    writer.add(dataset.shared_tables(sources, references))
+    writer.add(dataset.shared_tables(sources.values(), references))
     files = writer.finish(metadata, corpus, references)
     package.validate(folder, parallel=options.jobs != 1)
     return BuildSummary(len(corpus), claims, len(sources), statuses, tuple(files))

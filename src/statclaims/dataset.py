@@ -6,7 +6,7 @@ so that the same inputs always give the same rows.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from .checks import Check
 from .citations import Citation, Source, merge_sources
@@ -51,7 +51,7 @@ def document_tables(document: CorpusDocument, result: DocumentResult, checks: Se
         "claims": [c.as_record() for c in result.claims],
         "citations": citation_rows(result.citations),
         "indicators": [indicator_row(c) for c in result.claims if c.indicator],
-        "checks": [asdict(c) for c in checks],
+        "checks": [_fields(c) for c in checks],
     }
 
 
@@ -63,8 +63,13 @@ def shared_tables(sources: Iterable[Source], references: Sequence[ReferenceValue
     }
 
 
+def _fields(record: object) -> Row:
+    """A flat dataclass as a dict; dataclasses.asdict deep-copies every value, ten times slower on every row."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}  # type: ignore[arg-type]
+
+
 def document_row(document: CorpusDocument, result: DocumentResult) -> Row:
-    row: Row = asdict(document)
+    row: Row = _fields(document)
     row.update(date=document.date or None, footnotes=result.footnotes, claims=len(result.claims))
     return {k: (v if v != "" else None) for k, v in row.items()}
 
