@@ -21,6 +21,7 @@ from ..errors import InputError
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")   # control characters other than tab, line and page breaks
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\x0c|\u2028|\u2029")
 _TERMINAL = re.compile(r"[.;:!?,][\"”’)\]*_]*\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3})?\s*$")
 _CLAUSE_END = re.compile(r"[.;:!?,][\"”’)\]*_]*\s*$")
@@ -101,7 +102,7 @@ def decode(data: bytes, path: str) -> str:
         raise InputError(
             f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} cannot be decoded",
             path=path, where=f"line {line}") from exc
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\x0c")
+    controls = len(_CONTROL.findall(text, 0, 65536))
     if controls > max(8, len(text[:65536]) // 100):
         raise InputError("binary file (control characters), not text", path=path)
     if not text.strip():
@@ -207,11 +208,16 @@ def _classify(text: str, lines: list[Line]) -> list[str]:
     typical = _percentile(lengths, 0.9) if lengths else 0.0
     in_block = False
     last_number = 0
+    prev = ""         # the text of the last line before this one that is not a running header
+    last_solid = ""   # the kind of the last line before this one that is not blank
     for i, line in enumerate(lines):
+        if i:
+            if kinds[-1] != "header":
+                prev = lines[i - 1].text
+            if kinds[-1] != "blank":
+                last_solid = kinds[-1]
         raw = line.text
-        prev = next((lines[j].text for j in range(i - 1, -1, -1) if kinds[j] not in ("header",)), "")
         prev_kind = kinds[-1] if kinds else "blank"
-        last_solid = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != "blank"), "")
         if line.blank:
             kinds.append("blank")
             in_block = False
