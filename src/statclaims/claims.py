@@ -7,6 +7,7 @@ over the sentence around it, each rule a small function with a name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -258,8 +259,14 @@ _YEAR_CUE = re.compile(r"\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|for)\s+((?:1
 
 def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
     """The noun a count counts, within three words after it: '106 bilateral and multilateral providers'."""
+    return _counted_noun_in(text[q.end:q.end + 60])
+
+
+@lru_cache(maxsize=1024)
+def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
+    """counted_noun on the text after a figure; remembered, since several rules ask it of the same figure."""
     nouns = vocabulary.counted_nouns()
-    words = _WORD.findall(text[q.end:q.end + 60].split(",")[0].split(";")[0].split("(")[0])[:4]
+    words = _WORD.findall(tail.split(",")[0].split(";")[0].split("(")[0])[:4]
     for i, word in enumerate(words):
         lower = word.lower()
         pair = f"{lower} {words[i + 1].lower()}" if i + 1 < len(words) else ""
@@ -535,14 +542,25 @@ class _Found:
     who: _Who = field(default_factory=lambda: _Who(None, None, None))
 
 
+def _sentence_of(spans: list[tuple[int, int]], starts: list[int], position: int, length: int) -> tuple[int, int]:
+    """The sentence span that holds ``position`` (found by bisection: a paragraph may hold many), else the paragraph."""
+    index = bisect.bisect_right(starts, position) - 1
+    if index >= 0 and spans[index][0] <= position < spans[index][1]:
+        return spans[index]
+    return (0, length)
+
+
 def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
     """The figures of one paragraph that are claims, with their sentence."""
     text = paragraph.text
-    spans = sentences(text)
     found = quantities.find(text)
+    if not found:
+        return []
+    spans = sentences(text)
+    starts = [a for a, _ in spans]
     kept: list[tuple[Quantity, tuple[int, int]]] = []
     for i, q in enumerate(found):
-        sentence = next(((a, b) for a, b in spans if a <= q.start < b), (0, len(text)))
+        sentence = _sentence_of(spans, starts, q.start, len(text))
         following = found[i + 1] if i + 1 < len(found) else None
         if rejection(text, q, sentence) or _restated(text, q, following):
             continue
@@ -585,7 +603,8 @@ def _compare(text: str, found: list[_Found]) -> list[_Found]:
             # worldwide compared with 65 per cent of women'); otherwise they differ by population.
             if partner is not None and (who.sex != partner.who.sex or _years_differ(text, f, partner)):
                 who = replace(who, population=partner.who.population, group=partner.who.group)
-        linked.append(replace(f, comparison=comparison, who=who))
+        unchanged = comparison == f.comparison and who is f.who
+        linked.append(f if unchanged else replace(f, comparison=comparison, who=who))
     return linked
 
 
@@ -628,7 +647,7 @@ def _claim(doc: Document, f: _Found, number: int, comparisons: dict[int, str]) -
         sentence=text[sentence[0]:sentence[1]].strip(),
         value=q.value, value_high=q.value_high, unit=unit, approximate=q.approximate, bound=q.bound,
         indicator=indicator(text[max(sentence[0], q.start - WINDOW):min(sentence[1], q.end + WINDOW)],
-                            replace(q, unit=unit), clause),
+                            q if unit == q.unit else replace(q, unit=unit), clause),
         population=f.who.population, group=f.who.group, sex=f.who.sex,
         year=year(text, q, sentence, next_start),
         comparison_id=comparison_id, footnote=marker, paragraph_footnotes=others,
