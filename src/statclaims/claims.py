@@ -78,8 +78,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 WINDOW = 400  # how far any rule looks from a figure: keeps every look-up local, and the whole pass linear
 
 
+@lru_cache(maxsize=4096)
 def _clause_start(text: str, position: int, floor: int) -> int:
-    """Where the clause holding ``position`` starts; a clause opened by 'including' extends back."""
+    """Where the clause holding ``position`` starts; a clause opened by 'including' extends back.
+
+    Remembered: several rules ask it of the same figure, and a paragraph's text hashes once."""
     floor = max(floor, position - WINDOW)
     cut = floor
     for m in _CLAUSE_MARK.finditer(text, floor, position):

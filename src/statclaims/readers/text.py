@@ -394,7 +394,17 @@ def _paragraphs(text: str, lines: list[Line], kinds: list[str], *, resolution: b
             current = None  # a short last line: the paragraph ends here
         broke = False
         paged = False
-    return [p for p in (_build(text, d, known_markers) for d in drafts) if p.text]
+    known_numbers = _marker_numbers(known_markers)
+    return [p for p in (_build(text, d, known_markers, known_numbers) for d in drafts) if p.text]
+
+
+def _marker_numbers(known: set[str]) -> frozenset[int] | None:
+    """The known markers that are numbers, as numbers, for every paragraph to share; None when a label
+    is a digit that int() cannot read (then the paragraph that needs them fails as before)."""
+    try:
+        return frozenset(int(k) for k in known if k.isdigit())
+    except ValueError:
+        return None
 
 
 def _percentile(values: list[int], q: float) -> float:
@@ -402,7 +412,7 @@ def _percentile(values: list[int], q: float) -> float:
     return float(ordered[min(len(ordered) - 1, int(q * len(ordered)))])
 
 
-def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
+def _build(text: str, draft: _Draft, known_markers: set[str], known_numbers: frozenset[int] | None) -> Paragraph:
     """Clean text, offsets and markers of one paragraph from its source spans.
 
     Works a run at a time (kept stretches, then words and white space) rather than a character at
@@ -418,7 +428,7 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
         pieces.append(text[start:end])
         raw_offsets.extend(range(start, end))
     raw = "".join(pieces)
-    drops, markers = _drops_and_markers(raw, known_markers)
+    drops, markers = _drops_and_markers(raw, known_markers, known_numbers)
     entities = list(_ENTITY.finditer(raw)) if "&" in raw else []
     if entities:  # an entity reads as its character: keep its first character, replaced, and drop the rest
         chars = list(raw)
@@ -444,7 +454,8 @@ def _build(text: str, draft: _Draft, known_markers: set[str]) -> Paragraph:
     return Paragraph(label=draft.label, text=text_clean, offsets=tuple(offsets), markers=found)
 
 
-def _drops_and_markers(raw: str, known_markers: set[str]) -> tuple[list[tuple[int, int]], dict[int, str]]:
+def _drops_and_markers(raw: str, known_markers: set[str],
+                       known_numbers: frozenset[int] | None) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The raw spans to drop (Markdown, tags, markers) and the footnote markers, by raw index.
 
     Each pattern runs only when the character it starts with is in the text at all: most
@@ -474,7 +485,7 @@ def _drops_and_markers(raw: str, known_markers: set[str]) -> tuple[list[tuple[in
             drops.append(m.span())
     for m in _DROP_CHARS.finditer(raw):
         drops.append(m.span())
-    for index, label in _plain_markers(raw, known_markers):
+    for index, label in _plain_markers(raw, known_markers, known_numbers):
         markers[index] = label
         drops.append((index, index + len(label)))
     return drops, markers
@@ -591,7 +602,7 @@ _CLOSING_MARKS = frozenset(".,;:!?”’\")]")
 _SENTENCE_CLOSERS = frozenset(".”’\")")
 
 
-def _plain_markers(raw: str, known: set[str]) -> list[tuple[int, str]]:
+def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | None) -> list[tuple[int, str]]:
     """Plain-digit footnote markers: numbers of known footnotes glued to a word or standing after
     closing punctuation, and, for footnotes not in the text, digits glued after a word's end.
 
@@ -600,7 +611,6 @@ def _plain_markers(raw: str, known: set[str]) -> list[tuple[int, str]]:
     """
     result: list[tuple[int, str]] = []
     last = 0
-    known_numbers: set[int] | None = None
     for m in _DIGIT_RUN.finditer(raw):
         i, label, after = m.start(), m.group(), m.end()
         prev = raw[i - 1] if i else ""
@@ -634,8 +644,8 @@ def _plain_markers(raw: str, known: set[str]) -> list[tuple[int, str]]:
                     and not _REFERENCE_WORD.search(raw, max(0, solid_end - 12), i):
                 accept = True  # 'Convention on Climate Change 7' at a line's end
         else:
-            if known_numbers is None:
-                known_numbers = {int(k) for k in known if k.isdigit()}
+            if known and known_numbers is None:
+                known_numbers = frozenset(int(k) for k in known if k.isdigit())
             if not known or number not in known_numbers:
                 if glued_word and i >= 3 and all(c in _ASCII_LOWER for c in raw[i - 3:i]) and _WORD_END_AFTER.match(raw, after):
                     accept = True
