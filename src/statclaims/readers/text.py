@@ -77,15 +77,27 @@ _REFERENCE_WORD = re.compile(r"\b(?:goal|target|principle|article|paragraph|para
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z“\"‘(]|\s*$")
 
 
-@dataclass(frozen=True)
 class Line:
-    start: int
-    end: int
-    text: str
+    """One line and its offsets; ``blank`` is worked out once, since every pass over the lines asks it."""
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    __slots__ = ("start", "end", "text", "blank")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.blank = not text.strip()
+
+    def __repr__(self) -> str:
+        return f"Line(start={self.start!r}, end={self.end!r}, text={self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Line):
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
 
 
 def decode(data: bytes, path: str) -> str:
