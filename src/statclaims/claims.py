@@ -404,6 +404,12 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -
 
 
 @lru_cache(maxsize=None)
+def _sentence_groups_in_before() -> bool:
+    """True when every group tried on a sentence is tried on the text before a figure too."""
+    return all(g.scope in ("any", "before") for g in vocabulary.groups() if g.scope in ("any", "sentence"))
+
+
+@lru_cache(maxsize=None)
 def _group_starts(scope: str) -> _Starts:
     """Where any group that a segment of this scope may name matches."""
     return _starts_of([g.pattern.pattern for g in vocabulary.groups() if g.scope in ("any", scope)])
@@ -482,11 +488,16 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         phrase = _noun_phrase(text, q, noun)
         found = _nearest(phrase, "any", last=False)
         return _Who(phrase, found[0] if found else None, sex or noun.sex)
+    searched_before = None
     for segment, scope, last in ((_comparator_removed(after), "after", False), (before, "before", True),
                                  (text[max(sentence[0], q.start - WINDOW):q.start], "sentence", True)):
+        if scope == "sentence" and segment == searched_before and _sentence_groups_in_before():
+            continue   # the same text already named no population, with every group a sentence tries
         found = _nearest(segment, scope, last)
         if found:
             return _Who(found[1], found[0], sex)
+        if scope == "before":
+            searched_before = segment
     if noun is not None and noun.kind == "generic":
         return _Who(noun.noun, None, sex or noun.sex)
     of = _OF_PHRASE.match(after)
