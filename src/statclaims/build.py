@@ -100,7 +100,7 @@ def _write_package(options: BuildOptions, folder: Path, progress: Progress | Non
             statuses[c.status] = statuses.get(c.status, 0) + 1
     writer.add(dataset.shared_tables(sources.values(), references))
     files = writer.finish(metadata, corpus, references)
-    package.validate(folder, parallel=options.jobs != 1)
+    package.validate(folder)
     return BuildSummary(len(corpus), claims, len(sources), statuses, tuple(files))
 
 

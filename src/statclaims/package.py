@@ -338,7 +338,7 @@ def write(tables: Tables, metadata: dict, corpus: Sequence[CorpusDocument], refe
     return writer.finish(metadata, corpus, references)
 
 
-def validation_errors(folder: Path, *, parallel: bool = False) -> list[str]:
+def validation_errors(folder: Path) -> list[str]:
     """Frictionless's verdict on the canonical (CSV) resources of the package in ``folder``: one line per kind of
     error, with its rows and field. The Parquet twins are held to the same rows by ``twin_errors``: frictionless
     reads Parquet through pandas row by row, about twenty times slower than CSV, which a large corpus cannot afford
@@ -347,7 +347,7 @@ def validation_errors(folder: Path, *, parallel: bool = False) -> list[str]:
 
     document = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8"))
     document["resources"] = [r for r in document["resources"] if r.get("format") != "parquet"]
-    report = Package(document, basepath=str(folder)).validate(parallel=parallel)
+    report = Package(document, basepath=str(folder)).validate()
     grouped: dict[tuple[str, str, str, str], list[int]] = {}
     for task in report.tasks:
         for error in task.errors:
@@ -422,9 +422,11 @@ def twin_errors(folder: Path) -> list[str]:
     return errors
 
 
-def validate(folder: Path, *, parallel: bool = False) -> None:
-    """Raise ValidationError listing the errors when frictionless rejects the package or a twin differs."""
-    errors = validation_errors(folder, parallel=parallel) or twin_errors(folder)
+def validate(folder: Path) -> None:
+    """Raise ValidationError listing the errors when frictionless rejects the package or a twin differs.
+
+    Resources are validated one after the other: frictionless runs them in parallel only without foreign keys."""
+    errors = validation_errors(folder) or twin_errors(folder)
     if errors:
         shown = "; ".join(errors[:MAX_REPORTED_ERRORS])
         more = f" (and {len(errors) - MAX_REPORTED_ERRORS} more)" if len(errors) > MAX_REPORTED_ERRORS else ""
