@@ -130,12 +130,14 @@ def test_ctrl_c_during_a_build_changes_nothing(tmp_path):
     metadata.write_text(json.dumps(facts), encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "statclaims", "build"], cwd=tmp_path,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    time.sleep(1.0)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".statclaims-build-*")) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # wait until the build is writing its staging folder
     process.send_signal(signal.SIGINT)
     _, err = process.communicate()
     if process.returncode == 0:  # the build had already finished: the whole new package is in place
         assert json.loads((tmp_path / "datapackage.json").read_text())["version"] == "9.9.9"
     else:
-        assert process.returncode == 130 and "interrupted" in err
+        assert process.returncode == 130 and "interrupted" in err, (process.returncode, err)
         assert package_files(tmp_path) == previous
     assert not list(tmp_path.glob(".statclaims-*"))

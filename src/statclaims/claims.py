@@ -58,16 +58,25 @@ FIELDS: tuple[str, ...] = tuple(Claim.__dataclass_fields__)
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|para|paras|No|Nos|vol|Vol|sect|Sect|art|Art|fig|Fig|p|pp|approx|ca|cf|Mr|Mrs|Ms|Dr|Prof|St|al|Inc|Ltd|Co|Corp|op|cit|ibid|Rev|Add|Corr|Suppl|U\.S|U\.K)|\b[A-Z])\.$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# A sentence ends at [.!?] and white space before a capital or digit, or, where a text layer lost the
+# space ('in 2015.Nonetheless,'), at a full stop between a year or a word and a capitalised word.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+                             r"|(?<=[a-z\d]{3}\.)(?=[A-Z][a-z]+[,\s])")
 _CLAUSE_MARK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_CONTINUES = re.compile(r"^\s*(?:including|such\s+as|namely|i\.e\.|e\.g\.|in\s+particular)\b", re.I)
+
+
+def _in_address(text: str, position: int) -> bool:
+    """Is a full stop with no space after it part of an address or a name (www.itu.int/Home.Page, U.N.Doc)?"""
+    token = text[max(0, position - 60):position - 1].rsplit(None, 1)[-1] if text[:position - 1].strip() else ""
+    return any(c in token for c in "/@.") or token[:1].isupper() and not token.istitle()
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a clean paragraph text."""
     spans, start = [], 0
     for m in _SENTENCE_BREAK.finditer(text):
-        if _ABBREVIATIONS.search(text[max(0, m.start() - 12):m.start() + 1].rstrip("\"”’)]")):
+        if _ABBREVIATIONS.search(text[max(0, m.start() - 12):m.start()]) or (m.start() == m.end() and _in_address(text, m.start())):
             continue
         spans.append((start, m.start()))
         start = m.end()
@@ -552,8 +561,15 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     if m:
         return int(m.group(1))
     clause = _clause_start(text, q.start, sentence[0])
-    m = _YEAR_CUE.search(text[clause:q.start]) or re.compile(r"\s*(?:In|As\s+at|As\s+of|By)\s+((?:1[89]|20)\d\d)\b").match(text, sentence[0], q.start)
+    m = (_YEAR_CUE.search(text[clause:q.start])
+         or _YEAR_OPENING.match(text, sentence[0], q.start)
+         or _YEAR_SET_OFF.search(text, max(sentence[0], clause - 40), clause))
     return int(m.group(1)) if m else None
+
+
+_YEAR_OPENING = re.compile(r"\s*(?:In|As\s+at|As\s+of|By)\s+((?:1[89]|20)\d\d)\b")
+# A year set off by commas just before the figure's clause: 'ITU estimates that, in 2023, 67 per cent ...'.
+_YEAR_SET_OFF = re.compile(r"(?:^|[,;(–—]|\bthat)\s*(?:in|as\s+(?:at|of)|during)\s+((?:1[89]|20)\d\d)\s*,\s*$", re.I)
 
 
 # ---------------------------------------------------------------- footnotes
