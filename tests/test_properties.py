@@ -67,3 +67,79 @@ def test_separators_and_scale_words_agree(n):
     millions = n / 1_000_000
     (m,) = quantities.find(f"reached {millions:.6f} million tonnes")
     assert abs(m.value - n) < 1
+
+
+# ---------------------------------------------------------------- readers, citations, package
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=600), st.sampled_from([b"%PDF-1.7\n", b"PK\x03\x04", b"\xef\xbb\xbf",
+                                                                  b"\xff\xfe"]).flatmap(
+    lambda head: st.binary(max_size=300).map(lambda tail: head + tail))))
+def test_any_bytes_read_or_fail_with_a_statclaims_error(tmp_path_factory, data):
+    from statclaims.document import read
+    from statclaims.errors import StatclaimsError
+
+    path = tmp_path_factory.mktemp("bytes") / "document.txt"
+    path.write_bytes(data)
+    try:
+        doc = read(path)
+    except StatclaimsError as exc:
+        assert str(path) in str(exc)
+        return
+    for claim in extract_document(doc):
+        assert doc.text[claim.start:claim.end] == claim.value_text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["1", "2", "3", "12", "a", "*"]),
+                       st.one_of(st.text(max_size=200), st.lists(st.sampled_from([
+                           "See", "resolution", "79/194", "A/80/62,", "annex.", "*Measuring Digital Development:",
+                           "Facts and Figures 2024*", "(Geneva, 2024),", "figure I.1.", "Ibid.", "United Nations",
+                           "publication, Sales No. E.24.I.6", "<https://www.itu.int/x>", "Official Records of the",
+                           "Supplement No. 11 (E/2025/31).", "and", ";", ",", "UN-Women", "ITU,", "2023", "p. 7."]),
+                           max_size=25).map(" ".join)), max_size=5))
+def test_citations_never_raise_and_every_link_names_a_source(footnotes):
+    from statclaims import citations
+
+    sources, links = citations.cite("x", footnotes)
+    ids = {s.source_id for s in sources}
+    assert all(link.source_id in ids and link.footnote in footnotes for link in links)
+    assert len(ids) == len(sources)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(documents)
+def test_writing_then_loading_a_package_returns_the_same_claims(tmp_path_factory, text):
+    """Claims of any text survive the trip through CSV and Parquet unchanged."""
+    import statclaims
+    from statclaims import package
+    from statclaims.corpus import CorpusDocument
+    from statclaims.dataset import document_tables, shared_tables
+    from statclaims.load import claims_from_package
+    from statclaims.pipeline import DocumentResult, link_sources
+
+    doc = parse(text, document="x")
+    found = link_sources(extract_document(doc), (), ())
+    result = DocumentResult("x", found, (), (), len(doc.footnotes))
+    row = CorpusDocument("x", "", "", "", "en", "", "", "x.txt", "0" * 64)
+    folder = tmp_path_factory.mktemp("package")
+    writer = package.PackageWriter(folder)
+    writer.add(document_tables(row, result, ()))
+    writer.add(shared_tables((), ()))
+    writer.finish({"name": "p", "title": "t", "description": "d", "version": "0.0.1",
+                   "created": "2026-01-01T00:00:00Z"}, [row], ())
+    assert claims_from_package(folder) == found
+    assert statclaims.load("claims", folder, format="parquet").equals(statclaims.load("claims", folder))
+
+
+def test_a_short_fuzzing_round_finds_no_failure():
+    import subprocess
+    import sys
+
+    script = Path(__file__).parent.parent / "scripts" / "fuzz.py"
+    result = subprocess.run([sys.executable, str(script), "--seconds", "8", "--seed", "7"], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert " 0 failures" in result.stdout, result.stdout[-500:]
