@@ -16,7 +16,7 @@ from . import dataset, package, reference
 from .checks import check_all
 from .corpus import CorpusDocument, read_manifest
 from .citations import Source, merge_sources
-from .errors import StaleError, StatclaimsError
+from .errors import StaleError
 from .pipeline import DocumentResult, process
 
 ENGINES = ("local", "dask")
@@ -135,6 +135,3 @@ def terminal_progress(stream=sys.stderr) -> Progress | None:
 
     return show
 
-
-__all__ = ["BuildOptions", "BuildSummary", "ENGINES", "StatclaimsError", "build", "check_current", "results",
-           "terminal_progress"]
