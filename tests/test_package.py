@@ -296,3 +296,22 @@ def test_a_parquet_twin_that_differs_from_its_csv_is_caught(built, tmp_path):
     assert any("claims_parquet" in e for e in package.twin_errors(copy))
     with pytest.raises(ValidationError, match="claims_parquet"):
         package.validate(copy)
+
+
+def test_load_reads_a_package_from_a_url(built):
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built.out))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/datapackage.json"
+        pd.testing.assert_frame_equal(statclaims.load("claims", path=url), statclaims.load("claims", path=built.out))
+        sources = statclaims.load("sources", path=url.rsplit("/", 1)[0] + "/", format="parquet")
+        assert len(sources) == len(statclaims.load("sources", path=built.out))
+    finally:
+        server.shutdown()
