@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from re import _constants, _parser
 
 from . import quantities, vocabulary
 from .document import Document, Paragraph
@@ -177,7 +178,7 @@ class _Occurs:
             return None
         inner = f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?:{pattern.pattern})"
         try:
-            return re.compile(f"[^A-Za-z](?={inner})")
+            return re.compile(f"[^A-Za-z]{_prefix_guard([pattern.pattern])}(?={inner})")
         except re.error:
             return None
 
@@ -365,6 +366,82 @@ def _starts_words(pattern: str) -> bool:
     return all(_WORD_START.match(_LEADING_LOOKBEHINDS.sub("", alternative, count=1)) for alternative in _alternatives(pattern))
 
 
+# ---- a cheap test before a long alternation: the first letters any match must start with
+
+_PREFIX_LENGTH = 3
+_PREFIX_LIMIT = 256
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+
+
+def _sequence_prefixes(items: Iterable[tuple[object, object]]) -> set[str]:
+    """Strings that every match of a parsed pattern starts with one of (shorter ones are allowed).
+
+    Conservative: zero-width items (\\b, look-arounds) are skipped and the walk stops at anything
+    it does not follow, so a text the pattern matches always starts with one of these."""
+    found = {""}
+    for op, arg in items:
+        if min(map(len, found)) >= _PREFIX_LENGTH or len(found) > _PREFIX_LIMIT:
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _constants.SUBPATTERN:
+            inner = _sequence_prefixes(arg[3])                                   # type: ignore[index]
+        elif op is _constants.BRANCH:
+            inner = set().union(*(_sequence_prefixes(alt) for alt in arg[1]))   # type: ignore[index]
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and arg[0] >= 1:  # type: ignore[index]
+            inner = _sequence_prefixes(arg[2])                                   # type: ignore[index]
+        else:
+            chars = _literal_chars(op, arg)
+            if chars is None:
+                break
+            found = {s + c for s in found for c in chars}
+            continue
+        return {s + t for s in found for t in inner}   # a group may end early: stop after it
+    return found
+
+
+def _literal_chars(op: object, arg: object) -> set[str] | None:
+    """The characters a literal or a class of literals and small ranges matches, else None."""
+    if op is _constants.LITERAL:
+        return {chr(arg)}                                                        # type: ignore[arg-type]
+    if op is not _constants.IN:
+        return None
+    chars: set[str] = set()
+    for kind, value in arg:                                                      # type: ignore[attr-defined]
+        if kind is _constants.LITERAL:
+            chars.add(chr(value))
+        elif kind is _constants.RANGE and value[1] - value[0] < 64:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:
+            return None
+    return chars
+
+
+def _trie(words: set[str]) -> str:
+    """A pattern matching any of the words, as a trie so the engine rejects most places on one letter."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        parts.append(re.escape(first) if "" in rests else f"{re.escape(first)}(?:{_trie(rests)})")
+    return "|".join(parts)
+
+
+def _prefix_guard(patterns: list[str]) -> str:
+    """A look-ahead for the first letters any of the patterns (matched ignoring case) starts with;
+    empty when some pattern may start anywhere. It only skips places where no pattern can match,
+    so the scan finds the same places, sooner."""
+    prefixes: set[str] = set()
+    for pattern in patterns:
+        found = _sequence_prefixes(_parser.parse(pattern, re.IGNORECASE))
+        # ASCII letters match the same characters in either case once case is ignored: one branch each.
+        prefixes |= {"".join(c.lower() if c.isascii() else c for c in s[:_PREFIX_LENGTH]) for s in found}
+    if "" in prefixes or not prefixes:
+        return ""
+    return f"(?=(?i:{_trie(prefixes)}))"
+
+
 @dataclass(frozen=True)
 class _Starts:
     """Finds every place where any of several patterns matches, in one pass over a text.
@@ -390,7 +467,7 @@ def _starts_of(patterns: list[str]) -> _Starts:
     at_start = re.compile(f"(?i:{combined})")
     if not all(_starts_words(p) for p in patterns):
         return _Starts(at_start, None)
-    return _Starts(at_start, re.compile(f"[^A-Za-z](?=(?i:{combined}))"))
+    return _Starts(at_start, re.compile(f"[^A-Za-z]{_prefix_guard(patterns)}(?=(?i:{combined}))"))
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> list[re.Match[str]]:
