@@ -61,8 +61,10 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|para|paras|No|Nos|vol|Vol|sect|Sect|art|Art|fig|Fig|p|pp|approx|ca|cf|Mr|Mrs|Ms|Dr|Prof|St|al|Inc|Ltd|Co|Corp|op|cit|ibid|Rev|Add|Corr|Suppl|U\.S|U\.K)|\b[A-Z])\.$")
 # A sentence ends at [.!?] and white space before a capital or digit, or, where a text layer lost the
 # space ('in 2015.Nonetheless,'), at a full stop between a year or a word and a capitalised word.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
-                             r"|(?<=[a-z\d]{3}\.)(?=[A-Z][a-z]+[,\s])")
+# The pattern consumes the stop itself, so the engine skips to each stop instead of trying a
+# look-behind at every character; the break proper starts after the stop (group "brk").
+_SENTENCE_BREAK = re.compile(r"[.!?](?P<brk>[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+                             r"|(?<=[a-z\d]{3}\.)(?=[A-Z][a-z]+[,\s]))")
 _CLAUSE_MARK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_CONTINUES = re.compile(r"^\s*(?:including|such\s+as|namely|i\.e\.|e\.g\.|in\s+particular)\b", re.I)
 
@@ -77,10 +79,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a clean paragraph text."""
     spans, start = [], 0
     for m in _SENTENCE_BREAK.finditer(text):
-        if _ABBREVIATIONS.search(text[max(0, m.start() - 12):m.start()]) or (m.start() == m.end() and _in_address(text, m.start())):
+        brk, end = m.span("brk")
+        if _ABBREVIATIONS.search(text[max(0, brk - 12):brk]) or (brk == end and _in_address(text, brk)):
             continue
-        spans.append((start, m.start()))
-        start = m.end()
+        spans.append((start, brk))
+        start = end
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if b > a]
 
@@ -148,6 +151,13 @@ _IMPERATIVE = re.compile(
     r"^[\W]*(?:Increase|Reduce|Double|Halve|Triple|Raise|Achieve|Ensure|Expand|Provide|Eliminate|End|Lower|Cut|Reach|"
     r"Attain|Improve|Strengthen|Mobilize|Promote|Enhance|Support|Build|Bring|Decrease|Boost|Scale\s+up|Maintain|Sustain)\b")
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere|of\s+which|of\s+whom|of\s+these|of\s+them)\s+$", re.I)
+
+_COMPARED = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|or|[-–—])\s*")
+_COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus)\b", re.I)
+_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:young\s+|adult\s+|older\s+)?(women|girls|females?|men|boys|males?)\b(?!\s+and\s+(?:men|women|boys|girls))", re.I)
+_TRAILING_MARKS = re.compile(r"[,;:.!?”’\")\]]+$")
+_WHILE = re.compile(r"\b(?:while|whereas)\b", re.I)
 
 Rule = Callable[[str, Quantity, tuple[int, int]], bool]
 
@@ -275,7 +285,7 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     if _NUMBER_OF_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
         return False
     around = text[max(sentence[0], q.start - 25):min(sentence[1], q.end + 25)]
-    return not re.search(r"\bcompared\s+(?:with|to)\b", around, re.I)
+    return not _COMPARED.search(around)
 
 
 REJECTIONS: tuple[Rule, ...] = (
@@ -297,7 +307,7 @@ def _restated(text: str, q: Quantity, following: Quantity | None) -> bool:
     if q.kind != "fraction" or following is None or following.unit != "percent":
         return False
     between = text[q.end:following.start]
-    return "(" in between and len(between) < 60 and not re.search(r"[;.]", between)
+    return "(" in between and len(between) < 60 and not (";" in between or "." in between)
 
 
 # ---------------------------------------------------------------- whose figure, what, when
@@ -558,7 +568,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     the subject of its sentence; a count of countries or women is a figure about them."""
     after_end = min(_clause_end(text, q.end, sentence[1]), next_start)
     after = text[q.end:after_end]
-    if next_end is not None and re.fullmatch(r"\s*(?:to|and|or|[-–—])\s*", text[q.end:next_start]):
+    if next_end is not None and _RANGE_JOIN.fullmatch(text[q.end:next_start]):
         after = text[next_end:_clause_end(text, next_end, sentence[1])]  # 'from 60 to 61 per cent in emerging ones'
     clause = _clause_start(text, q.start, sentence[0])
     before_start = max(clause, previous_end)
@@ -597,7 +607,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 def _comparator_removed(after: str) -> str:
     """'12 times higher than in Europe': the group after 'than' is the comparator, not the figure's."""
-    m = re.search(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus)\b", after, re.I)
+    m = _COMPARATOR.search(after)
     return after[:m.start()] if m else after
 
 
@@ -609,7 +619,7 @@ def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
 
 
 def _sex(after: str) -> str | None:
-    m = re.match(r"^\s*(?:of\s+(?:the\s+)?)?(?:young\s+|adult\s+|older\s+)?(women|girls|females?|men|boys|males?)\b(?!\s+and\s+(?:men|women|boys|girls))", after, re.I)
+    m = _SEX_AFTER.match(after)
     if not m:
         return None
     return "female" if m.group(1).lower() in ("women", "girls", "female", "females") else "male"
@@ -662,7 +672,7 @@ def footnote_for(paragraph: Paragraph, q: Quantity, sentence: tuple[int, int]) -
     for marker in paragraph.markers:
         if q.end <= marker.position <= sentence[1] + 1:
             between = text[q.end:marker.position].rstrip()
-            between = re.sub(r"[,;:.!?”’\")\]]+$", "", between)
+            between = _TRAILING_MARKS.sub("", between)
             if len(_CLAUSE_MARK.findall(between)) <= 1:
                 return marker.label
             break
@@ -732,7 +742,7 @@ def _compare(text: str, found: list[_Found]) -> list[_Found]:
             continue
         between = text[a.quantity.end:b.quantity.start]
         lead = text[max(a.sentence[0], a.quantity.start - 40):a.quantity.start]
-        if _COMPARISON_CUE.search(between) or (re.search(r"\b(?:while|whereas)\b", lead, re.I) and "," in between):
+        if _COMPARISON_CUE.search(between) or (_WHILE.search(lead) and "," in between):
             if a.index not in groups:
                 groups[a.index] = next_id
                 next_id += 1
