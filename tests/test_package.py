@@ -137,15 +137,17 @@ def _set(rows: list[list[str]], row: int, field: str, value: str) -> None:
     rows[row][rows[0].index(field)] = value
 
 
-def test_a_broken_foreign_key_is_caught_with_its_row_and_field(built, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_broken_foreign_key_is_caught_with_its_row_and_field(built, tmp_path, jobs):
     copy = corrupt(built, tmp_path, "claims", lambda rows: _set(rows, 3, "source_id", "no-such-work"))
-    errors = package.validation_errors(copy)
+    errors = package.validation_errors(copy, jobs=jobs)
     assert any("resource claims" in e and "row 4" in e and "foreign-key" in e and "source_id" in e for e in errors), errors
 
 
-def test_a_value_outside_an_enum_is_caught_with_its_row_and_field(built, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_value_outside_an_enum_is_caught_with_its_row_and_field(built, tmp_path, jobs):
     copy = corrupt(built, tmp_path, "claims", lambda rows: _set(rows, 2, "group", "atlantis"))
-    errors = package.validation_errors(copy)
+    errors = package.validation_errors(copy, jobs=jobs)
     assert any("resource claims" in e and "row 3" in e and "field group" in e and "atlantis" in e for e in errors), errors
 
 
@@ -156,6 +158,7 @@ def test_a_wrong_hash_is_caught(built, tmp_path):
     claims.write_bytes(claims.read_bytes().replace(b"93 per cent", b"95 per cent", 1))
     errors = package.validation_errors(copy)
     assert any("resource claims" in e and "hash-count" in e for e in errors), errors
+    assert package.validation_errors(copy, jobs=2) == errors
     with pytest.raises(ValidationError, match="hash-count"):
         package.validate(copy)
 
@@ -315,3 +318,45 @@ def test_load_reads_a_package_from_a_url(built):
         assert len(sources) == len(statclaims.load("sources", path=built.out))
     finally:
         server.shutdown()
+
+
+def test_parquet_row_groups_do_not_depend_on_how_the_rows_arrived(built, tmp_path, monkeypatch):
+    monkeypatch.setattr(package.ResourceSink, "BATCH", 2)
+    claims = [dict(row) for row in pd.read_csv(built.out / "data" / "claims.csv", dtype=str,
+                                                keep_default_na=False).to_dict("records")]
+    table_schema = package.schema("claims")
+    for row in claims:
+        for field in table_schema["fields"]:
+            value = row[field["name"]]
+            if value == "":
+                row[field["name"]] = None
+            elif field["type"] == "list":
+                row[field["name"]] = value.split(field.get("delimiter", ";"))
+            elif field["type"] == "integer":
+                row[field["name"]] = int(value)
+            elif field["type"] == "number":
+                row[field["name"]] = float(value)
+            elif field["type"] == "boolean":
+                row[field["name"]] = value == "true"
+    written = {}
+    for arrival in ("at once", "in uneven parts"):
+        folder = tmp_path / arrival
+        (folder / "data").mkdir(parents=True)
+        sink = package.ResourceSink("claims", folder)
+        if arrival == "at once":
+            sink.write(claims)
+        else:
+            start = 0
+            for size in (1, 3, 0, 1, 2):
+                sink.write(claims[start:start + size])
+                start += size
+            sink.write(claims[start:])
+        sink.close()
+        written[arrival] = ((folder / "data" / "claims.parquet").read_bytes(),
+                            (folder / "data" / "claims.csv").read_bytes())
+    import pyarrow.parquet as pq
+
+    metadata = pq.ParquetFile(tmp_path / "at once" / "data" / "claims.parquet").metadata
+    assert metadata.num_rows == len(claims) == 9
+    assert [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)] == [2, 2, 2, 2, 1]
+    assert written["at once"] == written["in uneven parts"]

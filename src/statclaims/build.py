@@ -91,7 +91,7 @@ def _write_package(options: BuildOptions, folder: Path, progress: Progress | Non
     statuses: dict[str, int] = {}
     stream = results(options.corpus, corpus, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler,
                      progress=progress)
-    for row, result in zip(corpus, stream):
+    for row, result in zip(corpus, stream, strict=True):  # strict: drains the engine, closing its workers
         checks = check_all(result.claims, references)
         writer.add(dataset.document_tables(row, result, checks))
         _merge_into(sources, result.sources)
@@ -100,7 +100,7 @@ def _write_package(options: BuildOptions, folder: Path, progress: Progress | Non
             statuses[c.status] = statuses.get(c.status, 0) + 1
     writer.add(dataset.shared_tables(sources.values(), references))
     files = writer.finish(metadata, corpus, references)
-    package.validate(folder)
+    package.validate(folder, jobs=options.jobs)
     return BuildSummary(len(corpus), claims, len(sources), statuses, tuple(files))
 
 

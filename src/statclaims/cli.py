@@ -104,7 +104,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="build in a temporary folder and fail (exit 7) if the package in --out differs; "
                             "nothing is written")
     build.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                       help="documents extracted in N processes (0: one per core); the output is the same")
+                       help="documents extracted, and the package validated, in N processes (0: one per core); "
+                            "the output is the same")
     build.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="local: this machine (default); dask: a Dask cluster (pip install 'statclaims[dask]')")
     build.add_argument("--scheduler", metavar="ADDRESS",

@@ -15,13 +15,18 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def process_map(function: Callable[[T], R], items: Sequence[T], *, jobs: int) -> Iterator[R]:
-    """``map`` over a pool of ``jobs`` processes, in order, a few items per task to keep the pool busy."""
+def process_map(function: Callable[[T], R], items: Sequence[T], *, jobs: int, fresh: bool = False) -> Iterator[R]:
+    """``map`` over a pool of ``jobs`` processes, in order, a few items per task to keep the pool busy.
+
+    ``fresh`` starts the workers as new interpreters instead of forks, for work that comes after the parent has
+    grown: a fork would start with (and be counted for) all of the parent's memory."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     workers = max(1, min(jobs, len(items), os.cpu_count() or 1)) if jobs > 0 else (os.cpu_count() or 1)
     chunk = max(1, min(64, len(items) // (workers * 8) or 1))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    context = multiprocessing.get_context("spawn") if fresh else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(function, items, chunksize=chunk)
 
 

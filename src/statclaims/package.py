@@ -176,7 +176,8 @@ def _pandas_metadata(name: str) -> bytes:
 
 class ResourceSink:
     """One resource written as rows arrive: CSV line by line, Parquet a row group per ``BATCH`` rows, so that
-    the row groups, and so the bytes, depend only on the rows and never on how fast they came."""
+    the row groups, and so the bytes, depend only on the rows and never on how fast they came. Rows waiting for
+    their row group are held as Arrow batches, a tenth of the memory of the records they came from."""
 
     BATCH = 65_536
 
@@ -190,25 +191,33 @@ class ResourceSink:
         self._csv = csv.writer(self._handle, lineterminator="\n")
         self._csv.writerow([f["name"] for f in self.schema["fields"]])
         self._parquet = pq.ParquetWriter(folder / DATA / f"{name}.parquet", self.arrow, compression="zstd")
-        self._pending: list[Row] = []
+        self._pending: list[pa.RecordBatch] = []
+        self._waiting = 0
         self._groups = 0
 
     def write(self, rows: Sequence[Row]) -> None:
+        if not rows:
+            return
         self._csv.writerows([convert(row.get(name)) for name, convert in self._converters] for row in rows)
-        self._pending.extend(rows)
-        while len(self._pending) >= self.BATCH:
-            self._flush(self._pending[:self.BATCH])
-            del self._pending[:self.BATCH]
-
-    def _flush(self, rows: Sequence[Row]) -> None:
         columns = {f["name"]: [_arrow_value(row.get(f["name"]), f) for row in rows] for f in self.schema["fields"]}
-        self._parquet.write_table(pa.Table.from_pydict(columns, schema=self.arrow))
+        self._pending.append(pa.RecordBatch.from_pydict(columns, schema=self.arrow))
+        self._waiting += len(rows)
+        if self._waiting >= self.BATCH:
+            waiting = pa.Table.from_batches(self._pending, schema=self.arrow)
+            while waiting.num_rows >= self.BATCH:
+                self._flush(waiting.slice(0, self.BATCH))
+                waiting = waiting.slice(self.BATCH)
+            self._pending, self._waiting = waiting.combine_chunks().to_batches(), waiting.num_rows
+
+    def _flush(self, rows: pa.Table) -> None:
+        # one chunk per column: the pages, and so the bytes, must not depend on how the rows were batched
+        self._parquet.write_table(rows.combine_chunks(), row_group_size=self.BATCH)
         self._groups += 1
 
     def close(self) -> None:
-        if self._pending or not self._groups:
-            self._flush(self._pending)
-            self._pending = []
+        if self._waiting or not self._groups:
+            self._flush(pa.Table.from_batches(self._pending, schema=self.arrow))
+            self._pending, self._waiting = [], 0
         self._parquet.close()
         self._handle.close()
 
@@ -338,18 +347,47 @@ def write(tables: Tables, metadata: dict, corpus: Sequence[CorpusDocument], refe
     return writer.finish(metadata, corpus, references)
 
 
-def validation_errors(folder: Path) -> list[str]:
+def _resource_report(work: tuple[str, dict, str]) -> dict:
+    """Frictionless's report on one resource, foreign keys checked against the rest of the package."""
+    from frictionless import Package
+
+    folder, document, name = work
+    return Package(document, basepath=folder).validate(name=name).to_descriptor()
+
+
+def _reports(folder: Path, document: dict, jobs: int) -> list:
+    """One report per resource, the largest files first when several processes share them."""
+    from frictionless import Report
+
+    names = [r["name"] for r in document["resources"]]
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(names) <= 1:
+        from frictionless import Package
+
+        return [Package(document, basepath=str(folder)).validate()]
+    from .engines import process_map
+
+    sizes = {r["name"]: (folder / r["path"]).stat().st_size if isinstance(r.get("path"), str)
+             and (folder / r["path"]).is_file() else 0 for r in document["resources"]}
+    largest_first = sorted(names, key=lambda name: -sizes[name])
+    reports = dict(zip(largest_first, process_map(_resource_report, [(str(folder), document, n) for n in largest_first],
+                                                  jobs=jobs, fresh=True)))
+    return [Report.from_descriptor(reports[name]) for name in names]
+
+
+def validation_errors(folder: Path, jobs: int = 1) -> list[str]:
     """Frictionless's verdict on the canonical (CSV) resources of the package in ``folder``: one line per kind of
     error, with its rows and field. The Parquet twins are held to the same rows by ``twin_errors``: frictionless
     reads Parquet through pandas row by row, about twenty times slower than CSV, which a large corpus cannot afford
-    (``frictionless validate datapackage.json`` still checks them all)."""
-    from frictionless import Package
+    (``frictionless validate datapackage.json`` still checks them all).
 
+    With ``jobs`` above 1 the resources are validated in that many processes, each checking its foreign keys
+    against the whole package: frictionless's own parallel mode skips packages with foreign keys."""
     document = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8"))
     document["resources"] = [r for r in document["resources"] if r.get("format") != "parquet"]
-    report = Package(document, basepath=str(folder)).validate()
+    reports = _reports(folder, document, jobs)
     grouped: dict[tuple[str, str, str, str], list[int]] = {}
-    for task in report.tasks:
+    for task in (task for report in reports for task in report.tasks):
         for error in task.errors:
             field = getattr(error, "field_name", None) or ""
             note = (error.note or error.message).split(': constraint "enum" is', 1)[0]
@@ -367,9 +405,9 @@ def validation_errors(folder: Path) -> list[str]:
         if field:
             place.append(f"field {field}")
         lines.append(f"{', '.join(place)}: {kind}: {note}")
-    for error in report.errors:
+    for error in (error for report in reports for error in report.errors):
         lines.append(f"{DESCRIPTOR}: {error.type}: {error.note or error.message}")
-    return lines
+    return list(dict.fromkeys(lines))
 
 
 def _csv_as_arrow(path: Path, table_schema: dict) -> pa.Table:
@@ -422,11 +460,9 @@ def twin_errors(folder: Path) -> list[str]:
     return errors
 
 
-def validate(folder: Path) -> None:
-    """Raise ValidationError listing the errors when frictionless rejects the package or a twin differs.
-
-    Resources are validated one after the other: frictionless runs them in parallel only without foreign keys."""
-    errors = validation_errors(folder) or twin_errors(folder)
+def validate(folder: Path, jobs: int = 1) -> None:
+    """Raise ValidationError listing the errors when frictionless rejects the package or a twin differs."""
+    errors = validation_errors(folder, jobs) or twin_errors(folder)
     if errors:
         shown = "; ".join(errors[:MAX_REPORTED_ERRORS])
         more = f" (and {len(errors) - MAX_REPORTED_ERRORS} more)" if len(errors) > MAX_REPORTED_ERRORS else ""
