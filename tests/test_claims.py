@@ -81,6 +81,20 @@ def test_population_group_and_sex():
     assert found[0].comparison_id == found[1].comparison_id != found[2].comparison_id == found[3].comparison_id
 
 
+@pytest.mark.parametrize("text, group", [
+    # a global aggregate just before the figure, though a parenthesis closes the figure's clause
+    ("There was a sharp drop in global gross domestic product (GDP) per capita of 3.8 per cent in 2020.", "world"),
+    ("Global FDI reached an estimated $1.4 trillion in 2024, up 11 per cent from 2023.", "world"),
+    # ... but not one named a long way back in the sentence
+    ("which sets forth a renewed global framework for financing for development, building on the 2015 Addis Ababa "
+     "Action Agenda, to close with urgency the estimated annual 4 trillion United States dollar financing gap,", None),
+    # and never one named after the figure
+    ("Exports rose by 5 per cent, and the share of global exports stayed flat.", None),
+])
+def test_a_global_subject_close_before_the_figure_makes_it_a_world_figure(text, group):
+    assert [c.group for c in claims_of(text)][0] == group
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024

@@ -505,10 +505,19 @@ def _sentence_groups_in_before() -> bool:
     return all(g.scope in ("any", "before") for g in vocabulary.groups() if g.scope in ("any", "sentence"))
 
 
+SUBJECT_REACH = 60   # characters: 'global gross domestic product (GDP) per capita of 3.8 per cent'
+
+
+def _tried_in(group_scope: str, segment_scope: str) -> bool:
+    """A group of scope "any" is looked for everywhere; one of scope "before" (a subject) before the figure, in
+    its clause or, within SUBJECT_REACH of it, earlier in its sentence; never after it."""
+    return group_scope == "any" or group_scope == segment_scope or (group_scope, segment_scope) == ("before", "sentence")
+
+
 @lru_cache(maxsize=None)
 def _group_starts(scope: str) -> _Starts:
     """Where any group that a segment of this scope may name matches."""
-    return _starts_of([g.pattern.pattern for g in vocabulary.groups() if g.scope in ("any", scope)])
+    return _starts_of([g.pattern.pattern for g in vocabulary.groups() if _tried_in(g.scope, scope)])
 
 
 @lru_cache(maxsize=None)
@@ -534,9 +543,11 @@ def _population_hits(segment: str, scope: str) -> list[tuple[int, int, str | Non
     starts = _group_starts(scope).find(segment)
     groups = vocabulary.groups() if starts is None or starts else ()
     for group in groups:
-        if group.scope != "any" and group.scope != scope:
+        if not _tried_in(group.scope, scope):
             continue
         for m in finditer_at(group.pattern, segment, starts):
+            if group.scope != scope and group.scope == "before" and m.end() < len(segment) - SUBJECT_REACH:
+                continue   # a subject outside the figure's clause speaks of it only from close by
             hits.append((m.start(), m.end(), group.code, "world" if group.code == "world" else " ".join(m.group().split())))
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
     generic = _GENERIC_POPULATION.finditer(segment) if any(n in segment for n in _GENERIC_NOUNS) else ()

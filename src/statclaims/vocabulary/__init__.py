@@ -11,7 +11,7 @@ from importlib import resources
 @dataclass(frozen=True)
 class Group:
     code: str | None    # None for a population ITU publishes no aggregate for (sub-Saharan Africa)
-    scope: str          # "any": names the population wherever it stands; "before": only as the subject
+    scope: str          # "any": names the population wherever it stands; "before": only as the subject (see claims.SUBJECT_REACH)
     pattern: re.Pattern[str]
     label: str
     definition: str
