@@ -95,6 +95,15 @@ def test_a_global_subject_close_before_the_figure_makes_it_a_world_figure(text, 
     assert [c.group for c in claims_of(text)][0] == group
 
 
+@pytest.mark.parametrize("text, population", [
+    ("In 2024, ODA from countries that are members of the Committee declined by 7.1 per cent in real terms.", None),
+    ("Exports of landlocked economies fell by 4 per cent in 2023.", "landlocked economies"),
+    ("Some 40 per cent of borrowing economies are in debt distress.", "borrowing economies"),
+])
+def test_a_generic_population_is_a_noun_phrase_never_a_preposition_and_its_noun(text, population):
+    assert claims_of(text)[0].population == population
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024
