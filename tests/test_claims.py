@@ -104,6 +104,12 @@ def test_a_generic_population_is_a_noun_phrase_never_a_preposition_and_its_noun(
     assert claims_of(text)[0].population == population
 
 
+def test_the_population_means_the_one_the_paragraph_last_named_unless_the_sentence_names_another():
+    found = claims_of("Some 68 per cent of the global population used the Internet in 2024. Mobile broadband was "
+                      "used by 92 per cent of the population. In Chad, 5 per cent of the population used it.")
+    assert [(c.value, c.group) for c in found] == [(68, "world"), (92, "world"), (5, None)]
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024

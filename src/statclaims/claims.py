@@ -740,7 +740,7 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         next_start = kept[i + 1][0].start if has_next else sentence[1]
         who = whose(text, q, sentence, prev_end, next_start, kept[i + 1][0].end if has_next else None)
         result.append(_Found(paragraph, q, sentence, i, who=who))
-    return _compare(text, result)
+    return _the_population_resolved(text, _compare(text, result))
 
 
 def _compare(text: str, found: list[_Found]) -> list[_Found]:
@@ -771,6 +771,26 @@ def _compare(text: str, found: list[_Found]) -> list[_Found]:
         unchanged = comparison == f.comparison and who is f.who
         linked.append(f if unchanged else replace(f, comparison=comparison, who=who))
     return linked
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]")
+_THE_POPULATION = re.compile(r"\s*of\s+the\s+(?:total\s+)?population\b(?!\s+(?:of|in|aged|living|who|that|with)\b)", re.I)
+
+
+def _the_population_resolved(text: str, found: list[_Found]) -> list[_Found]:
+    """'92 per cent of the population' means the population the paragraph last named with a group ('68 per cent
+    of the global population ... Mobile broadband was used by 92 per cent of the population'), unless its own
+    sentence names a place or body first ('In Chad, 5 per cent of the population')."""
+    resolved: list[_Found] = []
+    last: _Who | None = None
+    for f in found:
+        if f.who.group is None and f.who.population is None and _THE_POPULATION.match(text, f.quantity.end) \
+                and last is not None and not _NAME.search(text, f.sentence[0] + 1, f.quantity.start):
+            f = replace(f, who=replace(f.who, population=last.population, group=last.group))
+        if f.who.group is not None:
+            last = f.who
+        resolved.append(f)
+    return resolved
 
 
 def _years_differ(text: str, a: _Found, b: _Found) -> bool:
