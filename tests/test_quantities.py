@@ -38,6 +38,13 @@ CASES = [
     ("an estimated $1.4 trillion in", "$1.4 trillion", 1.4e12, "USD", None, False, None),
     ("twenty-eight countries signed", "twenty-eight", 28, "count", None, False, None),
     ("1,234,567 people", "1,234,567", 1234567, "count", None, False, None),
+    # thousands grouped with spaces (WHO, and UN texts set in the French manner), decimal commas before a percentage
+    ("deaths fell from 447 000 to", "447 000", 447000, "count", None, False, None),
+    ("some 1\u00a0250\u00a0000 refugees", "1\u00a0250\u00a0000", 1250000, "count", None, True, None),
+    ("339 deaths per 100 000 live births", "339 deaths per 100 000", 339, "per_100000", None, False, None),
+    ("from 76 deaths per 1000 live births", "76 deaths per 1000", 76, "per_1000", None, False, None),
+    ("women hold 25,5 per cent of seats", "25,5 per cent", 25.5, "percent", None, False, None),
+    ("paragraphs 4,5 and 6", "4", 4, "count", None, False, None),
     ("from 228 to 197 per 100,000 live births", "197 per 100,000", 197, "per_100000", None, False, None),
     ("over 2 million years", "2 million years", 2e6, "year", None, False, "lower"),
     ("the threshold of 1.5°C in 2024", "1.5°C", 1.5, "degC", None, False, None),

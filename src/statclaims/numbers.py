@@ -42,6 +42,7 @@ FOLD_PREFIXES: dict[str, int] = {
     "ten": 10, "hundred": 100,
 }
 
+_DECIMAL_COMMA = re.compile(r"^[-\u2212]?\d{1,3},\d{1,2}$")
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
 
 
@@ -57,8 +58,11 @@ WORD_NUMBER_PATTERN = (
 
 
 def parse_digits(text: str) -> float:
-    """'1,234.5' -> 1234.5; raises ParseError on anything that is not a written number."""
-    cleaned = text.replace("\u00a0", "").replace(" ", "")
+    """'1,234.5' -> 1234.5, '447 000' -> 447000, '25,5' -> 25.5 (a comma before one or two final digits is a
+    decimal comma); raises ParseError on anything that is not a written number."""
+    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if _DECIMAL_COMMA.match(cleaned):
+        cleaned = cleaned.replace(",", ".")
     sign = -1.0 if cleaned[:1] in ("-", "\u2212") else 1.0
     cleaned = cleaned.lstrip("-\u2212")
     if not cleaned or not _DIGITS.match(cleaned) or cleaned == ".":

@@ -28,7 +28,7 @@ CORE = re.compile(
   | (?P<fold>\b(?P<fold_num>{_SMALL}|\d+(?:\.\d+)?)[\s-]?fold\b)
   | (?P<factor>\bfactor\s+of\s+(?P<factor_num>{_SMALL}|\d+(?:\.\d+)?)\b(?![.,]\d))
   | (?P<mult>\b(?:twice|doubled?|tripled?|trebled?|quadrupled?)\b(?!-))
-  | (?P<digits>(?:(?<=[\s(])[-−](?=\d)|(?<![\w.,/+#@&\-−])(?<![A-Za-z]-))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+))
+  | (?P<digits>(?:(?<=[\s(])[-−](?=\d)|(?<![\w.,/+#@&\-−])(?<![A-Za-z]-))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|\d{{1,3}},\d{{1,2}}(?![\d,])(?=\s?(?:per\s?cent|percent|%))|\d+(?:\.\d+)?|(?<!\d)\.\d+))
   | (?P<word>\b(?:{numbers.WORD_NUMBER_PATTERN})\b(?![-‐](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))
     )
     """,
@@ -55,7 +55,7 @@ _UNIT = re.compile(
   | (?P<time>\s(?:years?|decades?|months?|weeks?|days?|hours?|centuries|century)\b|-(?:year|decade|month|week|day|hour|century)s?\b)
   | (?P<currency>\s(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|USD|US\$|euros?|EUR|pounds\s+sterling|GBP|Swiss\s+francs|CHF|yen|JPY|yuan|CNY)\b)
   | (?P<physical>\s(?:metric\s+)?(?:tonnes|tons|tonne|ton|kilometres|kilometers|kilometre|kilometer|km|metres|meters|hectares|ha|kilograms|kg|litres|liters|gigawatts|GW|megawatts|MW|terawatt-hours|TWh|gigawatt-hours|GWh|kilowatt-hours|kWh|gigabytes|GB|terabytes|TB|Mbit/s|Mbps|Gbit/s|Gbps|square\s+kilometres|km2|degrees\s+Celsius)\b)
-  | (?P<rate>(?:\s[a-z][\w-]*){0,2}\sper\s(?P<per>\d{1,3}(?:,\d{3})*|hundred|thousand|million)\b)
+  | (?P<rate>(?:\s[a-z][\w-]*){0,2}\sper\s(?P<per>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7}|hundred|thousand|million)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -251,7 +251,7 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
             word = unit_match.group("currency").strip().lower()
             unit = next((code for key, code in _CURRENCY_WORDS if key in word), "USD")
         elif group == "rate":
-            per = unit_match.group("per").replace(",", "")
+            per = unit_match.group("per").replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
             base = {"hundred": 100, "thousand": 1000, "million": 1000000}.get(per.lower(), None) or int(per)
             unit = f"per_{base}" if units.is_unit(f"per_{base}") else "count"
         pos = unit_match.end()
