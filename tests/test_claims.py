@@ -110,6 +110,20 @@ def test_the_population_means_the_one_the_paragraph_last_named_unless_the_senten
     assert [(c.value, c.group) for c in found] == [(68, "world"), (92, "world"), (5, None)]
 
 
+@pytest.mark.parametrize("text, values", [
+    ("the level of 0.09 per cent attained in 2014 remained below the relevant 0.15 to 0.20 per cent target", [0.09]),
+    ("progress is on track with respect to 35 per cent of the 137 targets", [35, 137]),
+    ("This is a third country; for a third time, a third party reviewed it.", []),
+])
+def test_targets_named_after_a_figure_and_ordinals_that_look_like_fractions(text, values):
+    assert [c.value for c in claims_of(text)] == values
+
+
+def test_a_counted_noun_lies_before_any_verb():
+    (claim, _) = claims_of("In only three parliaments do women account for 50 percent or more of seats.")
+    assert (claim.value, claim.population, claim.sex) == (3, None, None)
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024

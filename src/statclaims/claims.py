@@ -132,6 +132,7 @@ _TARGET_CUE = re.compile(
     r"aims?\s+to|aimed\s+at|aiming|objective\s+of|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
+_TARGET_AFTER = re.compile(r"\s*(?:targets?|goal|ceiling|benchmark)\b", re.I)   # 'the 0.15 to 0.20 per cent target'
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
 _URL_CUES = ("http", "www.", "doi.org/", "@")
@@ -244,6 +245,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True
     if _IMPERATIVE.match(text, sentence[0], sentence[1]):
         return True  # 'Double the output of services sectors by 2034': a target in a list of targets
+    if q.has_unit and _TARGET_AFTER.match(text, q.end):
+        return True   # 'the 0.15 to 0.20 per cent target'; but '35 per cent of the 137 targets' counts targets
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
 
 
@@ -335,7 +338,8 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
         if lower in nouns:
             return nouns[lower]
         if lower in ("of", "in", "to", "from", "for", "with", "by", "on", "at", "per", "were", "was", "had", "have", "are",
-                     "is", "than", "as", "more", "less", "fewer"):
+                     "is", "than", "as", "more", "less", "fewer", "do", "does", "did", "will", "would",
+                     "can", "could", "may", "has", "be", "been", "remain", "remains", "remained"):
             return None
     return None
 

@@ -59,6 +59,9 @@ _UNIT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_FRACTION_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|remains?|remained)\b", re.I)
+_FRACTION_HEDGE_BEFORE = re.compile(r"\b(?:than|over|almost|nearly|about|around|roughly|some|only|just|by)\s+$", re.I)
+_STOP_AFTER = re.compile(r"\s*[,.;:)]")
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _HALF_STATED_AFTER = re.compile(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", re.I)
@@ -167,8 +170,10 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             value = numbers.parse_fraction(match.group("in_num"), match.group("in_den"))
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "frac":
-            if match.group("f_num").lower() in ("a", "an") and not _OF_AFTER.match(text, end):
-                return None
+            if match.group("f_num").lower() in ("a", "an") and not (
+                    _OF_AFTER.match(text, end) or _FRACTION_VERB_AFTER.match(text, end)
+                    or (_FRACTION_HEDGE_BEFORE.search(text[max(0, start - 40):start]) and _STOP_AFTER.match(text, end))):
+                return None   # 'a third country', 'for a third time'; but 'over a third has stalled', 'by about a third.'
             value = numbers.parse_fraction(match.group("f_num"), match.group("f_den"))
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "half":
