@@ -124,6 +124,17 @@ def test_a_counted_noun_lies_before_any_verb():
     assert (claim.value, claim.population, claim.sex) == (3, None, None)
 
 
+@pytest.mark.parametrize("text, years", [
+    ("Between 2000 and 2020, the number of maternal deaths fell from 447 000 to 287 000.", [2000, 2020]),
+    ("FDI rose by 11 per cent between 2023 and 2024, to $1.4 trillion, while remittances increased by 3 per cent "
+     "between 2022 and 2023, to $861 billion.", [None, 2024, None, 2023]),
+    ("Between 2015 and 2024, data from 84 countries showed it.", [None]),
+    ("South-South trade has doubled, reaching $5.6 trillion by 2023.", [None, 2023]),
+])
+def test_year_from_the_span_a_change_covers_and_from_by(text, years):
+    assert [c.year for c in claims_of(text)] == years
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024

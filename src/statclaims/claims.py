@@ -659,16 +659,33 @@ def indicator(sentence_text: str, q: Quantity, local: str) -> str | None:
 def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> int | None:
     """The reference year the text gives the figure: 'in 2023' in its clause, else at the sentence's start."""
     after = text[q.end:min(_clause_end(text, q.end, sentence[1]), next_start)]
-    m = _YEAR_CUE.search(after)
+    m = _YEAR_CUE.search(after) or _YEAR_AFTER.match(after)
     if m:
         return int(m.group(1))
     clause = _clause_start(text, q.start, sentence[0])
     m = (_YEAR_CUE.search(text[clause:q.start])
          or _YEAR_OPENING.match(text, sentence[0], q.start)
          or _YEAR_SET_OFF.search(text, max(sentence[0], clause - 40), clause))
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    # 'Between 2000 and 2020, deaths fell from 447 000 to 287 000': the span's ends are the ends' years.
+    end = _END_OF_CHANGE.search(text, max(sentence[0], q.start - 12), q.start)
+    if end is None:
+        return None
+    starts = end.group(1).lower() == "from"
+    if starts and not _TO_FOLLOWS.match(text, q.end, min(sentence[1], q.end + 60)):
+        return None   # 'data from 84 countries': not the start of a change
+    span = None
+    for span in _YEAR_SPAN.finditer(text, sentence[0], q.start):
+        pass   # the span nearest the figure
+    return int(span.group(1) if starts else span.group(2)) if span else None
 
 
+# A year right after the figure's words: 'reaching $5.6 trillion by 2023', '31 deaths per 1000 live births (2000)'.
+_YEAR_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s*(?:\bby\s+|\()((?:1[89]|20)\d\d)\b(?![–-]\d)")
+_YEAR_SPAN = re.compile(r"\b(?:between|from)\s+((?:1[89]|20)\d\d)\s+(?:and|to)\s+((?:1[89]|20)\d\d)\b", re.I)
+_TO_FOLLOWS = re.compile(r"(?:\s+[a-z][\w-]*){0,5}?\s+to\s", re.I)
+_END_OF_CHANGE = re.compile(r"\b(from|to)\s+(?:US\$|\$|€)?\s*$", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:In|As\s+at|As\s+of|By)\s+((?:1[89]|20)\d\d)\b")
 # A year set off by commas just before the figure's clause: 'ITU estimates that, in 2023, 67 per cent ...'.
 _YEAR_SET_OFF = re.compile(r"(?:^|[,;(–—]|\bthat)\s*(?:in|as\s+(?:at|of)|during)\s+((?:1[89]|20)\d\d)\s*,\s*$", re.I)
