@@ -135,6 +135,18 @@ def test_year_from_the_span_a_change_covers_and_from_by(text, years):
     assert [c.year for c in claims_of(text)] == years
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Poverty remains high in sub-Saharan Africa and South Asia, where 50.9 and 40.3 per cent of the population "
+     "respectively were poor.", [("sub-Saharan Africa", None), ("South Asia", None)]),
+    ("Internet use stood at 93 per cent and 27 per cent in high-income and low-income countries, respectively.",
+     [("high-income countries", "high_income"), ("low-income countries", "low_income")]),
+    ("Use rose to 62 and 61 per cent in advanced and emerging economies in 2023.",  # no 'respectively': no pairing
+     [("emerging economies", "developing"), ("emerging economies", "developing")]),
+])
+def test_respectively_pairs_a_list_of_figures_with_a_list_of_populations(text, expected):
+    assert [(c.population, c.group) for c in claims_of(text)] == expected
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024

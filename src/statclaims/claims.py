@@ -761,7 +761,7 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         next_start = kept[i + 1][0].start if has_next else sentence[1]
         who = whose(text, q, sentence, prev_end, next_start, kept[i + 1][0].end if has_next else None)
         result.append(_Found(paragraph, q, sentence, i, who=who))
-    return _the_population_resolved(text, _compare(text, result))
+    return _the_population_resolved(text, _respectively(text, _compare(text, result)))
 
 
 def _compare(text: str, found: list[_Found]) -> list[_Found]:
@@ -792,6 +792,65 @@ def _compare(text: str, found: list[_Found]) -> list[_Found]:
         unchanged = comparison == f.comparison and who is f.who
         linked.append(f if unchanged else replace(f, comparison=comparison, who=who))
     return linked
+
+
+_PERCENT_AFTER = re.compile(r"\s?(?:per\s?cent|percent|%)", re.I)
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?", re.I)
+_SHARED_NOUN = re.compile(r"\b([A-Za-z][\w-]*)\s+and\s+([A-Za-z][\w-]*)\s+(countries|economies|nations|areas|regions)\b", re.I)
+
+
+def _names_in_order(sentence: str) -> list[list[tuple[str | None, str]]]:
+    """The runs of populations a sentence names one after the other ('sub-Saharan Africa and South Asia'), each as
+    (group, population); 'high-income and low-income countries' is two, sharing their noun."""
+    runs: list[list[tuple[str | None, str]]] = []
+    for m in _SHARED_NOUN.finditer(sentence):
+        pair = []
+        for word in (m.group(1), m.group(2)):
+            phrase = f"{word} {m.group(3)}"
+            hits = _population_hits(phrase, "any")
+            pair.append((hits[0][2], hits[0][3]) if hits and hits[0][1] - hits[0][0] == len(phrase) else None)
+        if all(pair):
+            runs.append(pair)  # type: ignore[arg-type]
+    hits = _population_hits(sentence, "any")
+    run: list[tuple[int, int, str | None, str]] = []
+    for hit in hits:
+        if run and not _JOINED.fullmatch(sentence, run[-1][1], hit[0]):
+            if len(run) > 1:
+                runs.append([(h[2], h[3]) for h in run])
+            run = []
+        run.append(hit)
+    if len(run) > 1:
+        runs.append([(h[2], h[3]) for h in run])
+    return runs
+
+
+def _respectively(text: str, found: list[_Found]) -> list[_Found]:
+    """'in sub-Saharan Africa and South Asia, where 50.9 and 40.3 per cent ... respectively': the figures of a
+    list take the populations of a list of the same length, in order."""
+    if "respectively" not in text:
+        return found
+    result = list(found)
+    i = 0
+    while i < len(result):
+        sentence = result[i].sentence
+        j = i + 1
+        while j < len(result) and result[j].sentence == sentence and _JOINED.fullmatch(
+                text, _unit_end(text, result[j - 1].quantity), result[j].quantity.start):
+            j += 1
+        if j - i > 1 and "respectively" in text[sentence[0]:sentence[1]]:
+            runs = [r for r in _names_in_order(text[sentence[0]:sentence[1]]) if len(r) == j - i]
+            if runs:
+                for k, (group, population) in enumerate(runs[0]):
+                    f = result[i + k]
+                    result[i + k] = replace(f, who=replace(f.who, group=group, population=population))
+        i = j
+    return result
+
+
+def _unit_end(text: str, q: Quantity) -> int:
+    """Where a figure's words end, a percentage sign or 'per cent' included."""
+    m = _PERCENT_AFTER.match(text, q.end)
+    return m.end() if m and q.unit != "percent" else q.end
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]")
