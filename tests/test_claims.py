@@ -147,6 +147,12 @@ def test_respectively_pairs_a_list_of_figures_with_a_list_of_populations(text, e
     assert [(c.population, c.group) for c in claims_of(text)] == expected
 
 
+def test_yet_only_sets_two_figures_against_each_other():
+    found = claims_of("84 percent of people in high-income countries have access to 5G, yet only 4 percent of "
+                      "low-income countries are covered.")
+    assert found[0].comparison_id == found[1].comparison_id is not None
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024

@@ -141,7 +141,7 @@ _LIST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:[–—:]|\s-\s)\s*
 _OF_DENOMINATOR = re.compile(r"(?:per\s?cent|percent|%|half|third|quarter)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.I)
 _COMPARISON_CUE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas|than|up\s+from|down\s+from|from|as\s+against|against)\b", re.I)
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas|than|up\s+from|down\s+from|from|as\s+against|against|yet|but\s+only)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:all|its|their|the|these|those|our)\s+$", re.I)
 
 _TIME_NEEDED = re.compile(r"^\s*(?:(?:more|longer)\s+)?(?:to|for\s+[\w’' -]{1,40}?\s+to)\s+(?!date\b)[a-z]+", re.I)
