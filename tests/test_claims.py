@@ -153,6 +153,11 @@ def test_yet_only_sets_two_figures_against_each_other():
     assert found[0].comparison_id == found[1].comparison_id is not None
 
 
+def test_more_people_are_people():
+    (claim,) = claims_of("Noting as many as 95 million more people living in extreme poverty.")
+    assert (claim.unit, claim.population) == ("people", "people")
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024

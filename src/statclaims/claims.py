@@ -337,6 +337,8 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
             return nouns[pair]
         if lower in nouns:
             return nouns[lower]
+        if lower in ("more", "fewer", "additional") and i + 1 < len(words) and words[i + 1].lower() in nouns:
+            return nouns[words[i + 1].lower()]   # '95 million more people'
         if lower in ("of", "in", "to", "from", "for", "with", "by", "on", "at", "per", "were", "was", "had", "have", "are",
                      "is", "than", "as", "more", "less", "fewer", "do", "does", "did", "will", "would",
                      "can", "could", "may", "has", "be", "been", "remain", "remains", "remained"):
