@@ -158,6 +158,16 @@ def test_more_people_are_people():
     assert (claim.unit, claim.population) == ("people", "people")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("And about 1 in 4 girls continue to be married as children.", ("girls", "female", "percent")),
+    ("There were 189 million more men than women online.", ("men and women", None, "people")),
+    ("Over 100 million more children fell below minimum proficiency.", ("children", None, "people")),
+])
+def test_the_noun_a_figure_counts_after_in_every_and_more(text, expected):
+    (claim,) = claims_of(text)
+    assert (claim.population, claim.sex, claim.unit) == expected
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024

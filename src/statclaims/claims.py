@@ -317,6 +317,10 @@ def _restated(text: str, q: Quantity, following: Quantity | None) -> bool:
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|them\s+)?(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))", re.I)
+_GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+([a-z]+)\b", re.I)
+_MORE = re.compile(r"^(?:more|fewer|additional)\s+", re.I)
+_NOUN_AFTER = re.compile(r"^\s*(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))", re.I)
+_IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
 _YEAR_CUE = re.compile(r"\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|for)\s+((?:1[89]|20)\d\d)\b(?![–-]\d)")
 
 
@@ -600,6 +604,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if noun is not None and noun.kind == "population":
         phrase = _noun_phrase(text, q, noun)
         found = _nearest(phrase, "any", last=False)
+        gap = _GAP.match(text, q.end)
+        if gap:   # '189 million more men than women': a gap between two populations
+            return _Who(f"{gap.group(1)} and {gap.group(2)}", found[0] if found else None, None)
         return _Who(phrase, found[0] if found else None, sex or noun.sex)
     searched_before = None
     for segment, scope, last in ((_comparator_removed(after), "after", False), (before, "before", True),
@@ -614,6 +621,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if noun is not None and noun.kind == "generic":
         return _Who(noun.noun, None, sex or noun.sex)
     of = _OF_PHRASE.match(after)
+    if of is None and q.kind == "fraction" and _IN_EVERY.search(text, q.start, q.end):
+        of = _NOUN_AFTER.match(after)   # 'one in four girls'
     if of and q.unit == "percent":
         np = of.group("np").lower()
         nouns = vocabulary.counted_nouns()
@@ -632,7 +641,8 @@ def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
     """The counted noun with the words between it and the number: '106 bilateral and multilateral providers'."""
     tail = text[q.end:q.end + 80]
     m = re.search(rf"\b{re.escape(noun.noun)}\b", tail, re.I)
-    return " ".join(tail[:m.end()].split()) if m else noun.noun
+    phrase = " ".join(tail[:m.end()].split()) if m else noun.noun
+    return _MORE.sub("", phrase)
 
 
 def _sex(after: str) -> str | None:
