@@ -168,6 +168,20 @@ def test_the_noun_a_figure_counts_after_in_every_and_more(text, expected):
     assert (claim.population, claim.sex, claim.unit) == expected
 
 
+@pytest.mark.parametrize("text, values", [
+    ("in Lebanon and the State of Palestine (Gaza Strip).2 The data cover 183 countries.", [183]),
+    ("Enrollment, however, is only half the battle.", []),
+    ("It fell by 2.1 per cent a year, a third of the 6.4 per cent annual rate needed to achieve the goal.", [2.1, 100 / 3]),
+])
+def test_markers_after_a_bracket_idioms_and_required_rates_are_not_claims(text, values):
+    assert [c.value for c in claims_of(text)] == pytest.approx(values)
+
+
+def test_year_at_the_end_of():
+    (claim,) = claims_of("At the end of 2023, an estimated 117.3 million people were forcibly displaced.")
+    assert (claim.year, claim.unit) == (2023, "people")
+
+
 def test_year_from_the_clause():
     (claim,) = claims_of("Some 68 per cent of the global population used the Internet in 2024.")
     assert claim.year == 2024

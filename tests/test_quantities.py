@@ -46,6 +46,7 @@ CASES = [
     ("women hold 25,5 per cent of seats", "25,5 per cent", 25.5, "percent", None, False, None),
     ("progress on over a third has stalled", "a third", 100 / 3, "percent", None, False, "lower"),
     ("costs fell by about a quarter.", "a quarter", 25, "percent", None, True, None),
+    ("is likely to have exceeded 120 million", "120 million", 1.2e8, "count", None, False, "lower"),
     ("paragraphs 4,5 and 6", "4", 4, "count", None, False, None),
     ("from 228 to 197 per 100,000 live births", "197 per 100,000", 197, "per_100000", None, False, None),
     ("over 2 million years", "2 million years", 2e6, "year", None, False, "lower"),

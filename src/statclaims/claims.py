@@ -132,7 +132,7 @@ _TARGET_CUE = re.compile(
     r"aims?\s+to|aimed\s+at|aiming|objective\s+of|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
-_TARGET_AFTER = re.compile(r"\s*(?:targets?|goal|ceiling|benchmark)\b", re.I)   # 'the 0.15 to 0.20 per cent target'
+_TARGET_AFTER = re.compile(r"\s*(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b", re.I)   # 'the 0.15 to 0.20 per cent target'
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
 _URL_CUES = ("http", "www.", "doi.org/", "@")
@@ -698,7 +698,7 @@ _YEAR_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s*(?:\bby\s+|\()((?:1[89]|20
 _YEAR_SPAN = re.compile(r"\b(?:between|from)\s+((?:1[89]|20)\d\d)\s+(?:and|to)\s+((?:1[89]|20)\d\d)\b", re.I)
 _TO_FOLLOWS = re.compile(r"(?:\s+[a-z][\w-]*){0,5}?\s+to\s", re.I)
 _END_OF_CHANGE = re.compile(r"\b(from|to)\s+(?:US\$|\$|€)?\s*$", re.I)
-_YEAR_OPENING = re.compile(r"\s*(?:In|As\s+at|As\s+of|By)\s+((?:1[89]|20)\d\d)\b")
+_YEAR_OPENING = re.compile(r"\s*(?:In|As\s+at|As\s+of|By|(?:At|By)\s+the\s+end\s+of|At\s+end-)\s+((?:1[89]|20)\d\d)\b")
 # A year set off by commas just before the figure's clause: 'ITU estimates that, in 2023, 67 per cent ...'.
 _YEAR_SET_OFF = re.compile(r"(?:^|[,;(–—]|\bthat)\s*(?:in|as\s+(?:at|of)|during)\s+((?:1[89]|20)\d\d)\s*,\s*$", re.I)
 

@@ -28,7 +28,7 @@ CORE = re.compile(
   | (?P<fold>\b(?P<fold_num>{_SMALL}|\d+(?:\.\d+)?)[\s-]?fold\b)
   | (?P<factor>\bfactor\s+of\s+(?P<factor_num>{_SMALL}|\d+(?:\.\d+)?)\b(?![.,]\d))
   | (?P<mult>\b(?:twice|doubled?|tripled?|trebled?|quadrupled?)\b(?!-))
-  | (?P<digits>(?:(?<=[\s(])[-−](?=\d)|(?<![\w.,/+#@&\-−])(?<![A-Za-z]-))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|\d{{1,3}},\d{{1,2}}(?![\d,])(?=\s?(?:per\s?cent|percent|%))|\d+(?:\.\d+)?|(?<!\d)\.\d+))
+  | (?P<digits>(?:(?<=[\s(])[-−](?=\d)|(?<![\w.,/+#@&\-−])(?<![A-Za-z]-))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|\d{{1,3}},\d{{1,2}}(?![\d,])(?=\s?(?:per\s?cent|percent|%))|\d+(?:\.\d+)?|(?<![\d)\]’”'"])\.\d+))
   | (?P<word>\b(?:{numbers.WORD_NUMBER_PATTERN})\b(?![-‐](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))
     )
     """,
@@ -66,6 +66,7 @@ _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _HALF_STATED_AFTER = re.compile(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", re.I)
 _HALF_STATED_BEFORE = re.compile(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", re.I)
+_HALF_IDIOM = re.compile(r"\s+the\s+(?:battle|story|picture|problem|fun|equation|solution)\b", re.I)
 _HALF_NOT_BEFORE = re.compile(r"\b(?:first|second|latter|former|one|a|the)\s+$", re.I)
 _TWICE_A = re.compile(r"\s+a\s+(?:year|month|week|day)\b", re.I)
 _DOUBLE_AFTER = re.compile(r"\s+(?:the|that|its|their|what)\b", re.I)
@@ -89,7 +90,7 @@ _GLUED_UNIT = re.compile(r"(?:per\s?cent|percent|bn|tn|mn|m|b|k|trillion|billion
 _HEDGES = re.compile(
     r"""(?<![\w])(?:
         (?P<approx>approximately|approx\.|about|around|roughly|some|nearly|almost|close\s+to|circa|ca\.|an\s+estimated\s+(?:about|approximately|around|some))
-      | (?P<lower>more\s+than|over|at\s+least|above|in\s+excess\s+of|exceeding|no\s+(?:less|fewer)\s+than|upwards\s+of|greater\s+than)
+      | (?P<lower>more\s+than|over|at\s+least|above|in\s+excess\s+of|exceed(?:ing|ed|s)?|no\s+(?:less|fewer)\s+than|upwards\s+of|greater\s+than)
       | (?P<upper>less\s+than|under|below|up\s+to|fewer\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|lower\s+than|a\s+maximum\s+of)
       | (?P<just>just|only|still|some\s+of)
     )\s*$""",
@@ -178,7 +179,7 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "half":
             stated = _HALF_STATED_AFTER.match(text, end) or _HALF_STATED_BEFORE.search(text[max(0, start - 40):start])
-            if not stated or _HALF_NOT_BEFORE.search(text[max(0, start - 40):start]):
+            if not stated or _HALF_NOT_BEFORE.search(text[max(0, start - 40):start]) or _HALF_IDIOM.match(text, end):
                 return None
             return Quantity(start, end, units.as_percent(0.5), "percent", "fraction", start, end, has_unit=True)
         if kind == "fold":
@@ -315,7 +316,7 @@ def _lend(bare: Quantity, partner: Quantity) -> Quantity:
 
 # The last word of every hedge and bound above: a text that does not end with one has none.
 _HEDGE_ENDINGS = ("approximately", "approx.", "about", "around", "roughly", "some", "nearly", "almost", "to", "circa",
-                  "ca.", "than", "over", "least", "above", "of", "exceeding", "under", "below", "most", "just", "only",
+                  "ca.", "than", "over", "least", "above", "of", "exceeding", "exceeded", "exceeds", "exceed", "under", "below", "most", "just", "only",
                   "still")
 
 
