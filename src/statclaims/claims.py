@@ -316,10 +316,11 @@ def _restated(text: str, q: Quantity, following: Quantity | None) -> bool:
 # ---------------------------------------------------------------- whose figure, what, when
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|them\s+)?(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))", re.I)
+_NOUN_PHRASE = r"(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))"
+_OF_PHRASE = re.compile(rf"^\s*of\s+(?:the\s+|all\s+|them\s+)?{_NOUN_PHRASE}", re.I)
 _GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+([a-z]+)\b", re.I)
 _MORE = re.compile(r"^(?:more|fewer|additional)\s+", re.I)
-_NOUN_AFTER = re.compile(r"^\s*(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))", re.I)
+_NOUN_AFTER = re.compile(rf"^\s*{_NOUN_PHRASE}", re.I)
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
 _YEAR_CUE = re.compile(r"\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|for)\s+((?:1[89]|20)\d\d)\b(?![–-]\d)")
 
@@ -806,7 +807,6 @@ def _compare(text: str, found: list[_Found]) -> list[_Found]:
     return linked
 
 
-_PERCENT_AFTER = re.compile(r"\s?(?:per\s?cent|percent|%)", re.I)
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?", re.I)
 _SHARED_NOUN = re.compile(r"\b([A-Za-z][\w-]*)\s+and\s+([A-Za-z][\w-]*)\s+(countries|economies|nations|areas|regions)\b", re.I)
 
@@ -847,7 +847,7 @@ def _respectively(text: str, found: list[_Found]) -> list[_Found]:
         sentence = result[i].sentence
         j = i + 1
         while j < len(result) and result[j].sentence == sentence and _JOINED.fullmatch(
-                text, _unit_end(text, result[j - 1].quantity), result[j].quantity.start):
+                text, result[j - 1].quantity.end, result[j].quantity.start):
             j += 1
         if j - i > 1 and "respectively" in text[sentence[0]:sentence[1]]:
             runs = [r for r in _names_in_order(text[sentence[0]:sentence[1]]) if len(r) == j - i]
@@ -857,12 +857,6 @@ def _respectively(text: str, found: list[_Found]) -> list[_Found]:
                     result[i + k] = replace(f, who=replace(f.who, group=group, population=population))
         i = j
     return result
-
-
-def _unit_end(text: str, q: Quantity) -> int:
-    """Where a figure's words end, a percentage sign or 'per cent' included."""
-    m = _PERCENT_AFTER.match(text, q.end)
-    return m.end() if m and q.unit != "percent" else q.end
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]")

@@ -60,12 +60,12 @@ _UNIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _FRACTION_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|remains?|remained)\b", re.I)
-_FRACTION_HEDGE_BEFORE = re.compile(r"\b(?:than|over|almost|nearly|about|around|roughly|some|only|just|by)\s+$", re.I)
 _STOP_AFTER = re.compile(r"\s*[,.;:)]")
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _HALF_STATED_AFTER = re.compile(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", re.I)
-_HALF_STATED_BEFORE = re.compile(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", re.I)
+# A hedge or bound just before a fraction word states it as a fraction: 'nearly half', 'over a third'.
+_FRACTION_STATED_BEFORE = re.compile(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", re.I)
 _HALF_IDIOM = re.compile(r"\s+the\s+(?:battle|story|picture|problem|fun|equation|solution)\b", re.I)
 _HALF_NOT_BEFORE = re.compile(r"\b(?:first|second|latter|former|one|a|the)\s+$", re.I)
 _TWICE_A = re.compile(r"\s+a\s+(?:year|month|week|day)\b", re.I)
@@ -173,12 +173,12 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
         if kind == "frac":
             if match.group("f_num").lower() in ("a", "an") and not (
                     _OF_AFTER.match(text, end) or _FRACTION_VERB_AFTER.match(text, end)
-                    or (_FRACTION_HEDGE_BEFORE.search(text[max(0, start - 40):start]) and _STOP_AFTER.match(text, end))):
+                    or (_FRACTION_STATED_BEFORE.search(text[max(0, start - 40):start]) and _STOP_AFTER.match(text, end))):
                 return None   # 'a third country', 'for a third time'; but 'over a third has stalled', 'by about a third.'
             value = numbers.parse_fraction(match.group("f_num"), match.group("f_den"))
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "half":
-            stated = _HALF_STATED_AFTER.match(text, end) or _HALF_STATED_BEFORE.search(text[max(0, start - 40):start])
+            stated = _HALF_STATED_AFTER.match(text, end) or _FRACTION_STATED_BEFORE.search(text[max(0, start - 40):start])
             if not stated or _HALF_NOT_BEFORE.search(text[max(0, start - 40):start]) or _HALF_IDIOM.match(text, end):
                 return None
             return Quantity(start, end, units.as_percent(0.5), "percent", "fraction", start, end, has_unit=True)
@@ -316,8 +316,8 @@ def _lend(bare: Quantity, partner: Quantity) -> Quantity:
 
 # The last word of every hedge and bound above: a text that does not end with one has none.
 _HEDGE_ENDINGS = ("approximately", "approx.", "about", "around", "roughly", "some", "nearly", "almost", "to", "circa",
-                  "ca.", "than", "over", "least", "above", "of", "exceeding", "exceeded", "exceeds", "exceed", "under", "below", "most", "just", "only",
-                  "still")
+                  "ca.", "than", "over", "least", "above", "of", "exceed", "exceeds", "exceeded", "exceeding", "under",
+                  "below", "most", "just", "only", "still")
 
 
 def _may_end_with_hedge(before: str) -> bool:
