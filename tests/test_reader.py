@@ -118,3 +118,13 @@ def test_bracketed_web_footnote_references():
     assert [f.marker for f in doc.footnotes] == ["1"]
     assert [m.label for m in doc.paragraphs[0].markers] == ["1"]
     assert "Internet. In 2023" in doc.paragraphs[0].text
+
+
+def test_a_marker_glued_to_the_next_sentence_is_a_marker_not_part_of_a_word():
+    # Text layers often lose the space after a superscript: 'of income. 22In the early ...'.
+    doc = parse("An estimated 10 per cent of the population lives with a disability. 22In the early 1990s "
+                "it was 5 per cent. Installed capacity rose. 37Gt of carbon dioxide were emitted.\n")
+    (paragraph,) = doc.paragraphs
+    assert [m.label for m in paragraph.markers] == ["22"]
+    assert "a disability. In the early 1990s" in paragraph.text
+    assert "37Gt" in paragraph.text   # a unit symbol glued to a figure is not a word

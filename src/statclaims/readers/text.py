@@ -75,6 +75,9 @@ _YEAR_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s+$")
 _YEAR_DOT_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\.$")
 _REFERENCE_WORD = re.compile(r"\b(?:goal|target|principle|article|paragraph|para\.|item|chapter|section|rule|figure|table|annex|No\.|vol\.|resolution|decision|phase|step)\s+$", re.I)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z“\"‘(]|\s*$")
+# The next sentence's first word glued to a marker ('of income. 22In the early'): a capital and lower-case
+# letters, which no unit symbol written after a figure at a sentence's start is ('37Gt', '5G', '3D').
+_SENTENCE_WORD_AFTER = re.compile(r"(?!(?:Gt|Mt|Kt|Mb|Gb|Tb|Kb|Wh|Hz|Bq)\b)[A-Z][a-z]+\b")
 
 
 class Line:
@@ -614,6 +617,15 @@ _CLOSING_MARKS = frozenset(".,;:!?”’\")]")
 _SENTENCE_CLOSERS = frozenset(".”’\")")
 
 
+def _opens_next_sentence(raw: str, i: int, after: int) -> bool:
+    """A number glued to the first word of the next sentence, after the close of one ('of income. 22In')."""
+    j = i
+    while j and raw[j - 1] in " \t":
+        j -= 1
+    return (j >= 2 and raw[j - 1] in _SENTENCE_CLOSERS and raw[j - 1] != ")" and raw[j - 2] in _ASCII_LOWER
+            and bool(_SENTENCE_WORD_AFTER.match(raw, after)))
+
+
 def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | None) -> list[tuple[int, str]]:
     """Plain-digit footnote markers: numbers of known footnotes glued to a word or standing after
     closing punctuation, and, for footnotes not in the text, digits glued after a word's end.
@@ -630,7 +642,13 @@ def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | No
             continue
         if prev in (".", ",") and i > 1 and raw[i - 2].isdigit() and not _YEAR_DOT_BEFORE.search(raw, max(0, i - 5), i):
             continue
-        if _UNIT_AFTER.match(raw, after) or _GLUED_AFTER.match(raw, after):
+        if _UNIT_AFTER.match(raw, after):
+            continue
+        if _GLUED_AFTER.match(raw, after):
+            if _opens_next_sentence(raw, i, after):
+                result.append((i, label))
+                if label in known:
+                    last = int(label)
             continue
         is_known = label in known
         number = int(label)
