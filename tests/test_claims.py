@@ -202,3 +202,11 @@ def test_footnote_marker_in_the_claims_clause_and_closing_the_sentence():
     found = claims_of(text)
     assert [(c.value_text, c.footnote) for c in found] == [
         ("62 per cent", "7"), ("434 million", "7"), ("$111.4 billion", "8"), ("half", "8")]
+
+
+def test_a_count_in_millions_of_a_number_of_people_counts_people():
+    text = ("Between 2015 and 2030, the number of people in the world aged 60 years or over is projected to grow "
+            "by 56 per cent, from 901 million to 1.4 billion. The number of vehicles sold rose by 12 million.")
+    units = {c.value_text: c.unit for c in claims_of(text)}
+    assert units["901 million"] == "people" and units["1.4 billion"] == "people"
+    assert units["12 million"] == "count"

@@ -910,7 +910,7 @@ def _claim(doc: Document, f: _Found, number: int, comparisons: dict[int, str]) -
     next_start = sentence[1]
     unit = q.unit
     noun = counted_noun(text, q)
-    if unit == "count" and noun is not None and noun.unit == "people":
+    if unit == "count" and (noun.unit == "people" if noun is not None else _counts_people(text, q, sentence)):
         unit = "people"
     return Claim(
         document=doc.id, claim_id=f"{doc.id}:{number}", paragraph=paragraph.label,
@@ -923,6 +923,19 @@ def _claim(doc: Document, f: _Found, number: int, comparisons: dict[int, str]) -
         year=year(text, q, sentence, next_start),
         comparison_id=comparison_id, footnote=marker, paragraph_footnotes=others,
     )
+
+
+@lru_cache(maxsize=1)
+def _number_of_people() -> re.Pattern[str]:
+    nouns = sorted((n for n, c in vocabulary.counted_nouns().items() if c.unit == "people"), key=len, reverse=True)
+    return re.compile(rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
+
+
+def _counts_people(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """'the number of people aged 60 years or over is projected to grow from 901 million to 1.4 billion': a count
+    in millions whose sentence is about a number of people counts people."""
+    return q.scale is not None and "number" in text[sentence[0]:q.start] and \
+        _number_of_people().search(text, sentence[0], q.start) is not None
 
 
 def extract_all(docs: Iterable[Document]) -> tuple[Claim, ...]:
