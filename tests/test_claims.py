@@ -210,3 +210,15 @@ def test_a_count_in_millions_of_a_number_of_people_counts_people():
     units = {c.value_text: c.unit for c in claims_of(text)}
     assert units["901 million"] == "people" and units["1.4 billion"] == "people"
     assert units["12 million"] == "count"
+
+
+def test_a_place_in_a_body_s_name_is_not_the_figure_s_population():
+    (claim,) = claims_of("The Council of Europe estimates there are 120,000 Roma in the country.")
+    assert claim.group is None
+    (claim,) = claims_of("In Europe, 120,000 Roma live in the country.")
+    assert claim.group == "europe"
+
+
+def test_a_count_in_thousands_written_in_full_is_a_figure():
+    assert values("In Belarus, the 2009 census indicated a population of 7,316 Roma.") == ["7,316"]
+    assert values("The Assembly adopted the three resolutions.") == []

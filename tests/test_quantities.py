@@ -59,6 +59,10 @@ CASES = [
      None, False, None),
     ("nine out of ten people", "nine out of ten", 90, "percent", None, False, None),
     ("Fewer than one in three schools", "one in three", 100 / 3, "percent", None, False, "upper"),
+    ("estimates there are between 120,000 and 400,000 Roma", "120,000 and 400,000", 120000, "count", 400000, False,
+     None),
+    ("a larger population of between 450,000 and 1.2 million.", "450,000 and 1.2 million", 450000, "count", 1.2e6,
+     False, None),
 ]
 
 

@@ -128,3 +128,14 @@ def test_a_marker_glued_to_the_next_sentence_is_a_marker_not_part_of_a_word():
     assert [m.label for m in paragraph.markers] == ["22"]
     assert "a disability. In the early 1990s" in paragraph.text
     assert "37Gt" in paragraph.text   # a unit symbol glued to a figure is not a word
+
+
+def test_markers_without_footnote_text_after_a_sentence_that_ends_in_a_number_or_a_word():
+    # No sentence opens with a numeral: '$23.5 billion. 1 Humanitarian', 'in 2017.2 Some', '60,000.3 The'.
+    doc = parse("Requirements peaked at $23.5 billion. 1 Humanitarian organizations responded. Food insecurity was a "
+                "key cause in 2017.2 Some 124 million people were food insecure. The figure ranges between 50,000 and "
+                "60,000.3 The census found 5,255. Growth was 4.5 per cent. 2 of the 3 sites reported.\n")
+    (paragraph,) = doc.paragraphs
+    assert [m.label for m in paragraph.markers] == ["1", "2", "3"]
+    assert "in 2017. Some 124 million" in paragraph.text and "and 60,000. The census" in paragraph.text
+    assert "4.5 per cent. 2 of the 3 sites" in paragraph.text   # a numeral before lower case is not a marker

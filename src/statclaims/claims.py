@@ -278,6 +278,8 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False
     if q.approximate or q.bound:
         return False  # 'some 40 agencies', 'at least 502 cases': a hedge or bound makes it a figure
+    if q.value >= 1000 and q.kind == "digits":
+        return False  # 'a population of 7,316 Roma': nobody enumerates a thousand things one by one
     before = text[max(sentence[0], q.start - 40):q.start]
     if _ONLY_BEFORE.search(before):
         return False
@@ -544,6 +546,12 @@ def _cue_positions(text: str) -> list[int] | None:
     return _cue_starts().find(text)
 
 
+# A place inside a body's name is not a population: 'the Council of Europe estimates', 'Economic Commission for Africa'.
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Council|Commission|Committee|Bank|Union|Organi[sz]ation|Court|Conference|Parliament|Forum|Office|Centre|"
+    r"Center|Institute|Fund|Agency|Co-?operation|Community|Secretariat|Summit|Charter|Convention|Declaration)"
+    r"\s+(?:of|for|on|in)\s+(?:the\s+)?$")
+
 # What a generic population ends with: a segment without one of these words has none.
 _GENERIC_NOUNS = ("countries", "economies", "nations")
 
@@ -560,7 +568,8 @@ def _population_hits(segment: str, scope: str) -> list[tuple[int, int, str | Non
             if group.scope != scope and group.scope == "before" and m.end() < len(segment) - SUBJECT_REACH:
                 continue   # a subject outside the figure's clause speaks of it only from close by
             hits.append((m.start(), m.end(), group.code, "world" if group.code == "world" else " ".join(m.group().split())))
-    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)
+            and not _INSTITUTION_BEFORE.search(segment, max(0, h[0] - 40), h[0])]
     generic = _GENERIC_POPULATION.finditer(segment) if any(n in segment for n in _GENERIC_NOUNS) else ()
     for m in generic:
         if not any(h[0] <= m.start("np") < h[1] or m.start("np") <= h[0] < m.end("np") for h in hits):

@@ -286,10 +286,10 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
         if nxt is not None and q.kind not in ("year",) and nxt.kind not in ("year",):
             join = _JOIN.fullmatch(text, q.end, nxt.start)
             same_kind = q.unit == nxt.unit or not q.has_unit or (q.unit == "count" and not q.scale)
-            if join and same_kind and nxt.has_unit:
+            word = (join.group("word") or "").lower() if join else ""
+            before = text[max(0, q.start - 60):q.start]
+            if join and same_kind and (nxt.has_unit or _bare_range(q, nxt, word, before)):
                 lent = _lend(q, nxt)
-                word = (join.group("word") or "").lower()
-                before = text[max(0, q.start - 60):q.start]
                 is_range = bool(join.group("dash")) or (word == "and" and _BETWEEN_BEFORE.search(before)) \
                     or (word == "to" and (not _FROM_BEFORE.search(before) or _RANGE_CUE.search(before)))
                 if is_range and word != "or":
@@ -305,11 +305,19 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
+def _bare_range(low: Quantity, high: Quantity, word: str, before: str) -> bool:
+    """'between 120,000 and 400,000 Roma', 'ranging from 50 to 60': two bare counts that a range cue joins."""
+    return (low.unit == high.unit == "count" and not low.has_unit and not high.has_unit and word in ("and", "to")
+            and bool(_RANGE_CUE.search(before)) and low.value < high.value)
+
+
 def _lend(bare: Quantity, partner: Quantity) -> Quantity:
     """A bare number takes its partner's unit and scale: 'from 2.5 to 4 trillion', '65 to 66 per cent'."""
     if bare.has_unit:
         return bare
     value = units.magnitude(bare.value, partner.scale, partner.unit) if partner.scale and partner.unit not in _OFFSET_UNITS else bare.value
+    if value > 100 * partner.value:
+        value = bare.value   # 'between 450,000 and 1.2 million': a number written in full takes no scale word
     return replace(bare, value=_tidy(value), unit=partner.unit, scale=partner.scale, has_unit=True,
                    kind="digits" if bare.kind == "year" else bare.kind)
 

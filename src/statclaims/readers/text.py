@@ -73,6 +73,9 @@ _UNIT_AFTER = re.compile(
 _GLUED_AFTER = re.compile(r"[A-Za-z\d/]|[.,]\d")
 _YEAR_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s+$")
 _YEAR_DOT_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\.$")
+_GROUPED_DOT_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.$")   # 'between 50,000 and 60,000.3 The'
+# What opens a sentence: a capitalised word, 'A' or 'I', or an opening quotation mark.
+_SENTENCE_START_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\b|[AI]\s|[“\"‘])")
 _REFERENCE_WORD = re.compile(r"\b(?:goal|target|principle|article|paragraph|para\.|item|chapter|section|rule|figure|table|annex|No\.|vol\.|resolution|decision|phase|step)\s+$", re.I)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z“\"‘(]|\s*$")
 # The next sentence's first word glued to a marker ('of income. 22In the early'): a capital and lower-case
@@ -626,6 +629,14 @@ def _opens_next_sentence(raw: str, i: int, after: int) -> bool:
             and bool(_SENTENCE_WORD_AFTER.match(raw, after)))
 
 
+def _number_closes_sentence(raw: str, i: int, after: int) -> bool:
+    """A year or a grouped number, then the sentence's stop, glued to the marker at ``i``: 'in 2017.2 Some',
+    'and 60,000.3 The'. A grouped number's decimals would not be followed by a new sentence."""
+    if _YEAR_DOT_BEFORE.search(raw, max(0, i - 5), i):
+        return True
+    return bool(_GROUPED_DOT_BEFORE.search(raw, max(0, i - 16), i)) and bool(_SENTENCE_START_AFTER.match(raw, after))
+
+
 def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | None) -> list[tuple[int, str]]:
     """Plain-digit footnote markers: numbers of known footnotes glued to a word or standing after
     closing punctuation, and, for footnotes not in the text, digits glued after a word's end.
@@ -640,7 +651,8 @@ def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | No
         prev = raw[i - 1] if i else ""
         if prev.isdigit() or prev in _MARKER_PREV_EXCLUDED:
             continue
-        if prev in (".", ",") and i > 1 and raw[i - 2].isdigit() and not _YEAR_DOT_BEFORE.search(raw, max(0, i - 5), i):
+        number_dot = prev == "." and i > 1 and raw[i - 2].isdigit() and _number_closes_sentence(raw, i, m.end())
+        if prev in (".", ",") and i > 1 and raw[i - 2].isdigit() and not number_dot:
             continue
         if _UNIT_AFTER.match(raw, after):
             continue
@@ -655,8 +667,7 @@ def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | No
         if is_known and number <= last:
             continue
         glued_word = prev.isalpha() and i >= 2 and raw[i - 2] in _ASCII_LETTERS and prev in _ASCII_LETTERS
-        glued_punct = (not prev or prev in _CLOSING_MARKS) and (i < 2 or not raw[i - 2].isdigit()
-                                                  or bool(_YEAR_DOT_BEFORE.search(raw, max(0, i - 5), i)))
+        glued_punct = (not prev or prev in _CLOSING_MARKS) and (i < 2 or not raw[i - 2].isdigit() or number_dot)
         spaced = prev.isspace()
         solid_end = i   # where the white space standing before the number starts
         while solid_end and raw[solid_end - 1].isspace():
@@ -679,9 +690,13 @@ def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | No
             if not known or number not in known_numbers:
                 if glued_word and i >= 3 and all(c in _ASCII_LOWER for c in raw[i - 3:i]) and _WORD_END_AFTER.match(raw, after):
                     accept = True
-                elif glued_punct and prev in _SENTENCE_CLOSERS and i >= 2 and raw[i - 2] in _ASCII_LOWER \
+                elif glued_punct and prev in _SENTENCE_CLOSERS and i >= 2 and (raw[i - 2] in _ASCII_LOWER or number_dot) \
                         and _CAPITAL_AFTER.match(raw, after):
                     accept = True
+                elif spaced and prev_char in _SENTENCE_CLOSERS and solid_end >= 2 \
+                        and (raw[solid_end - 2] in _ASCII_LOWER or raw[solid_end - 2] in "%)") \
+                        and _SENTENCE_START_AFTER.match(raw, after):
+                    accept = True   # '$23.5 billion. 1 Humanitarian organizations': no sentence opens with a numeral
         if accept:
             result.append((i, label))
             if is_known:
