@@ -222,3 +222,11 @@ def test_a_place_in_a_body_s_name_is_not_the_figure_s_population():
 def test_a_count_in_thousands_written_in_full_is_a_figure():
     assert values("In Belarus, the 2009 census indicated a population of 7,316 Roma.") == ["7,316"]
     assert values("The Assembly adopted the three resolutions.") == []
+
+
+def test_a_year_split_by_a_text_layer_a_clause_dash_and_a_print_job_number_are_not_figures():
+    assert values("Overweight rose from 5.3 to 5.5 per cent between 2 012 and 2024.") == ["5.3", "5.5 per cent"]
+    found = {c.value_text: c.value_high for c in claims_of(
+        "Access rose, reducing the number without it to 666 million – 18.8 million fewer than in 2022.")}
+    assert found == {"666 million": None, "18.8 million": None}
+    assert values("Printed at United Nations, Geneva – 2503912 (E) – March 2025") == []

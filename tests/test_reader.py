@@ -139,3 +139,20 @@ def test_markers_without_footnote_text_after_a_sentence_that_ends_in_a_number_or
     assert [m.label for m in paragraph.markers] == ["1", "2", "3"]
     assert "in 2017. Some 124 million" in paragraph.text and "and 60,000. The census" in paragraph.text
     assert "4.5 per cent. 2 of the 3 sites" in paragraph.text   # a numeral before lower case is not a marker
+
+
+def test_a_title_printed_above_the_page_header_is_not_part_of_the_paragraph():
+    text = ("8. Reaffirm that vaccination could prevent more than\n"
+            "_______________\n\n"
+            "1 Resolution 70/1.\n\n"
+            "Political declaration of the high-level meeting on\n"
+            "antimicrobial resistance\n"
+            "A/RES/79/2\n\n"
+            "3/15\n"
+            "24-18680\n\n"
+            "750,000 deaths each year in low- and middle-income countries;\n")
+    doc = parse(text)
+    assert [f.marker for f in doc.footnotes] == ["1"]
+    (paragraph,) = doc.paragraphs
+    assert paragraph.text == ("Reaffirm that vaccination could prevent more than 750,000 deaths each year in low- "
+                              "and middle-income countries;")

@@ -278,8 +278,8 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False
     if q.approximate or q.bound:
         return False  # 'some 40 agencies', 'at least 502 cases': a hedge or bound makes it a figure
-    if q.value >= 1000 and q.kind == "digits":
-        return False  # 'a population of 7,316 Roma': nobody enumerates a thousand things one by one
+    if q.value >= 1000 and q.kind == "digits" and (q.value < 10000 or not text[q.number_start:q.number_end].isdigit()):
+        return False  # 'a population of 7,316 Roma': nobody enumerates a thousand things one by one ('2503912': a code)
     before = text[max(sentence[0], q.start - 40):q.start]
     if _ONLY_BEFORE.search(before):
         return False

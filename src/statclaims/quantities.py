@@ -75,7 +75,7 @@ _CODE_AFTER = re.compile(r"[.]\d|/|\.[A-Za-z]\b|-\d{3,}")
 _LETTER = re.compile(r"[A-Za-z]")
 _PERCENTAGE_POINTS = re.compile(r"percentage\s+points?", re.I)
 _NOT_LOWER = re.compile(r"[^a-z]")
-_YEAR_DIGITS = re.compile(r"1\d{3}|2[01]\d{2}")
+_YEAR_DIGITS = re.compile(r"1\d{3}|2[01]\d{2}|1\s[89]\d\d|2\s0\d\d")   # '2 012': a year a text layer split
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?P<sym>US\s?\$|\$|USD|EUR|GBP|CHF|JPY|CNY|€|£|¥)\s?$")
@@ -290,7 +290,9 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
             before = text[max(0, q.start - 60):q.start]
             if join and same_kind and (nxt.has_unit or _bare_range(q, nxt, word, before)):
                 lent = _lend(q, nxt)
-                is_range = bool(join.group("dash")) or (word == "and" and _BETWEEN_BEFORE.search(before)) \
+                # A spaced dash between a larger and a smaller figure sets off a clause: '666 million – 18.8 million fewer'.
+                is_range = (bool(join.group("dash")) and lent.value < nxt.value) \
+                    or (word == "and" and _BETWEEN_BEFORE.search(before)) \
                     or (word == "to" and (not _FROM_BEFORE.search(before) or _RANGE_CUE.search(before)))
                 if is_range and word != "or":
                     result.append(replace(nxt, start=lent.start, value=lent.value, value_high=nxt.value,

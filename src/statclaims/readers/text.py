@@ -269,6 +269,7 @@ def _classify(text: str, lines: list[Line]) -> list[str]:
                 last_number = number
                 continue
         if _is_running_header(raw):
+            _title_before_header(kinds)
             kinds.append("header")
             in_block = False
             continue
@@ -282,6 +283,24 @@ def _classify(text: str, lines: list[Line]) -> list[str]:
         else:
             kinds.append("body")
     return kinds
+
+
+def _title_before_header(kinds: list[str]) -> None:
+    """A document's title printed just above the symbol in a page's running header, below the page's footnotes
+    ('Political declaration of the high-level meeting on / antimicrobial resistance / A/RES/79/2'): up to three
+    lines between the footnotes and the header belong to the header, not to the paragraph that runs on."""
+    j = len(kinds)
+    while j and kinds[j - 1] == "blank":
+        j -= 1
+    k = j
+    while k and kinds[k - 1] in ("body", "heading") and j - k < 3:
+        k -= 1
+    before = k
+    while before and kinds[before - 1] == "blank":
+        before -= 1
+    if k < j and before and kinds[before - 1] in ("footnote", "footnote+", "separator") \
+            and not (k and kinds[k - 1] in ("body", "heading")):
+        kinds[k:j] = ["header"] * (j - k)
 
 
 def _looks_like_quantity(rest: str) -> bool:
