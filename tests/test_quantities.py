@@ -61,6 +61,8 @@ CASES = [
     ("Fewer than one in three schools", "one in three", 100 / 3, "percent", None, False, "upper"),
     ("estimates there are between 120,000 and 400,000 Roma", "120,000 and 400,000", 120000, "count", 400000, False,
      None),
+    ("losses of 1 trillion to 3.4 trillion dollars per year", "1 trillion to 3.4 trillion dollars", 1e12, "USD", 3.4e12,
+     False, None),
     ("a larger population of between 450,000 and 1.2 million.", "450,000 and 1.2 million", 450000, "count", 1.2e6,
      False, None),
 ]

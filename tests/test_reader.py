@@ -156,3 +156,11 @@ def test_a_title_printed_above_the_page_header_is_not_part_of_the_paragraph():
     (paragraph,) = doc.paragraphs
     assert paragraph.text == ("Reaffirm that vaccination could prevent more than 750,000 deaths each year in low- "
                               "and middle-income countries;")
+
+
+def test_a_known_marker_glued_after_a_year_and_a_semicolon():
+    doc = parse("5. Note that life expectancy could fall by 2035;3 and that costs could rise by 2050,4 as feared;\n\n"
+                "_______________\n\n3 GLG report.\n\n4 World Bank report.\n")
+    (paragraph,) = doc.paragraphs
+    assert [m.label for m in paragraph.markers] == ["3", "4"]
+    assert paragraph.text.endswith("by 2035; and that costs could rise by 2050, as feared;")

@@ -285,7 +285,8 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None and q.kind not in ("year",) and nxt.kind not in ("year",):
             join = _JOIN.fullmatch(text, q.end, nxt.start)
-            same_kind = q.unit == nxt.unit or not q.has_unit or (q.unit == "count" and not q.scale)
+            # '1 trillion to 3.4 trillion dollars': a scaled figure with no unit of its own takes its partner's.
+            same_kind = q.unit == nxt.unit or not q.has_unit or (q.unit == "count" and (not q.scale or bool(nxt.scale)))
             word = (join.group("word") or "").lower() if join else ""
             before = text[max(0, q.start - 60):q.start]
             if join and same_kind and (nxt.has_unit or _bare_range(q, nxt, word, before)):
@@ -316,7 +317,7 @@ def _bare_range(low: Quantity, high: Quantity, word: str, before: str) -> bool:
 def _lend(bare: Quantity, partner: Quantity) -> Quantity:
     """A bare number takes its partner's unit and scale: 'from 2.5 to 4 trillion', '65 to 66 per cent'."""
     if bare.has_unit:
-        return bare
+        return replace(bare, unit=partner.unit) if bare.unit == "count" and bare.scale and partner.scale else bare
     value = units.magnitude(bare.value, partner.scale, partner.unit) if partner.scale and partner.unit not in _OFFSET_UNITS else bare.value
     if value > 100 * partner.value:
         value = bare.value   # 'between 450,000 and 1.2 million': a number written in full takes no scale word

@@ -73,6 +73,7 @@ _UNIT_AFTER = re.compile(
 _GLUED_AFTER = re.compile(r"[A-Za-z\d/]|[.,]\d")
 _YEAR_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s+$")
 _YEAR_DOT_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\.$")
+_YEAR_MARK_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d[,;:]$")   # 'by 2035;3', 'in 2019,4 the'
 _GROUPED_DOT_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.$")   # 'between 50,000 and 60,000.3 The'
 # What opens a sentence: a capitalised word, 'A' or 'I', or an opening quotation mark.
 _SENTENCE_START_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\b|[AI]\s|[“\"‘])")
@@ -671,6 +672,8 @@ def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | No
         if prev.isdigit() or prev in _MARKER_PREV_EXCLUDED:
             continue
         number_dot = prev == "." and i > 1 and raw[i - 2].isdigit() and _number_closes_sentence(raw, i, m.end())
+        if not number_dot and prev in ",;:" and i > 1 and raw[i - 2].isdigit() and label in known:
+            number_dot = bool(_YEAR_MARK_BEFORE.search(raw, max(0, i - 6), i))
         if prev in (".", ",") and i > 1 and raw[i - 2].isdigit() and not number_dot:
             continue
         if _UNIT_AFTER.match(raw, after):
