@@ -230,3 +230,10 @@ def test_a_year_split_by_a_text_layer_a_clause_dash_and_a_print_job_number_are_n
         "Access rose, reducing the number without it to 666 million – 18.8 million fewer than in 2022.")}
     assert found == {"666 million": None, "18.8 million": None}
     assert values("Printed at United Nations, Geneva – 2503912 (E) – March 2025") == []
+
+
+def test_people_in_the_world_and_around_the_world_name_the_world():
+    (claim,) = claims_of("In 2023, 1 out of 11 people in the world faced hunger.")
+    assert (claim.group, claim.population) == ("world", "world")
+    (claim,) = claims_of("In schools around the world, 447 million children lacked drinking water.")
+    assert claim.group == "world"
