@@ -238,3 +238,8 @@ def test_people_in_the_world_and_around_the_world_name_the_world():
     found = claims_of("In schools around the world in 2023, 447 million children lacked drinking water and 427 million "
                       "lacked sanitation.")
     assert [(c.value_text, c.population) for c in found] == [("447 million", "children"), ("427 million", "world")]
+
+
+def test_a_span_of_time_that_is_measured_is_a_figure():
+    assert values("There will be an average loss of life expectancy of 1.8 years globally by 2035.") == ["1.8 years"]
+    assert values("Over the past 10 years, the Commission has met every spring.") == []

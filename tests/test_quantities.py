@@ -63,6 +63,8 @@ CASES = [
      None),
     ("losses of 1 trillion to 3.4 trillion dollars per year", "1 trillion to 3.4 trillion dollars", 1e12, "USD", 3.4e12,
      False, None),
+    ("levels were at 420 plus or minus 0.1 parts per million, which", "420 plus or minus 0.1 parts per million", 420,
+     "ppm", None, False, None),
     ("a larger population of between 450,000 and 1.2 million.", "450,000 and 1.2 million", 450000, "count", 1.2e6,
      False, None),
 ]

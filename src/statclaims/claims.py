@@ -223,11 +223,16 @@ def _is_age(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     return bool(_AGE_BEFORE.search(text[max(0, q.start - 40):q.start]) or _AGE_AFTER.match(text[q.number_end:]))
 
 
+_MEASURED_IN_TIME = re.compile(r"\b(?:life\s+expectancy|schooling|average|median|mean)\b", re.I)
+
+
 def _is_duration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A time span: '10 years since', 'in two decades', 'a 20-year review'; but '2 million years' and
     the time a trend needs ('300 years to end child marriage') are figures."""
     if q.unit not in ("year", "decade", "month", "week", "day", "hour", "century") or q.scale:
         return False
+    if _MEASURED_IN_TIME.search(text, max(sentence[0], q.start - 60), q.start):
+        return False   # 'a loss of life expectancy of 1.8 years', 'mean years of schooling of 8.7 years': measured
     return not _TIME_NEEDED.match(text[q.end:q.end + 80])
 
 

@@ -112,7 +112,7 @@ def _physical_unit(word: str) -> str:
     return next(unit for prefix, unit in _PHYSICAL if key.startswith(prefix))
 
 _RANGE_CUE = re.compile(r"\b(?:between|range[sd]?|ranging|vary|varies|varying|varied|estimated\s+at)\s+(?:from\s+)?(?:\S+\s+)?$", re.I)
-_JOIN = re.compile(r"\s?(?P<dash>[–—-])\s?|\s+(?P<word>to|and|or)\s+", re.I)
+_JOIN = re.compile(r"\s?(?P<dash>[–—-])\s?|\s+(?P<word>to|and|or)\s+|\s?(?P<pm>±|\+/-)\s?|\s+(?P<pmw>plus\s+or\s+minus)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -260,6 +260,8 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
             per = unit_match.group("per").replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
             base = {"hundred": 100, "thousand": 1000, "million": 1000000}.get(per.lower(), None) or int(per)
             unit = f"per_{base}" if units.is_unit(f"per_{base}") else "count"
+            if base == 1000000 and "parts" in unit_match.group("rate").lower():
+                unit = "ppm"   # '2.3 parts per million'
         pos = unit_match.end()
         has_unit = True
     if not has_unit and kind == "digits" and "." in text[start:end]:
@@ -295,6 +297,11 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
                 is_range = (bool(join.group("dash")) and lent.value < nxt.value) \
                     or (word == "and" and _BETWEEN_BEFORE.search(before)) \
                     or (word == "to" and (not _FROM_BEFORE.search(before) or _RANGE_CUE.search(before)))
+                if join.group("pm") or join.group("pmw"):   # '420 plus or minus 0.1 parts per million': the figure and its margin
+                    result.append(replace(nxt, start=lent.start, value=lent.value, number_start=lent.number_start,
+                                          number_end=lent.number_end))
+                    i += 2
+                    continue
                 if is_range and word != "or":
                     result.append(replace(nxt, start=lent.start, value=lent.value, value_high=nxt.value,
                                           number_start=lent.number_start, number_end=lent.number_end))
