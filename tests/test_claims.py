@@ -243,3 +243,4 @@ def test_people_in_the_world_and_around_the_world_name_the_world():
 def test_a_span_of_time_that_is_measured_is_a_figure():
     assert values("There will be an average loss of life expectancy of 1.8 years globally by 2035.") == ["1.8 years"]
     assert values("Over the past 10 years, the Commission has met every spring.") == []
+    assert values("The Commission met twice. Girls are twice as likely to be out of school.") == ["twice"]

@@ -68,7 +68,8 @@ _HALF_STATED_AFTER = re.compile(r"\s+(?:of|the|were|was|are|is|its|their|all|the
 _FRACTION_STATED_BEFORE = re.compile(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", re.I)
 _HALF_IDIOM = re.compile(r"\s+the\s+(?:battle|story|picture|problem|fun|equation|solution)\b", re.I)
 _HALF_NOT_BEFORE = re.compile(r"\b(?:first|second|latter|former|one|a|the)\s+$", re.I)
-_TWICE_A = re.compile(r"\s+a\s+(?:year|month|week|day)\b", re.I)
+# 'twice a year', 'met twice.', 'twice in 2023': how often, not a multiplier.
+_TWICE_A = re.compile(r"\s+a\s+(?:year|month|week|day)\b|\s*(?:[.;,)]|$)|\s+(?:in|during|since|per|each|every|before|after|within|and|or)\b", re.I)
 _DOUBLE_AFTER = re.compile(r"\s+(?:the|that|its|their|what)\b", re.I)
 _DOUBLE_BEFORE = re.compile(r"\b(?:than|almost|nearly|to)\s+$", re.I)
 _CODE_AFTER = re.compile(r"[.]\d|/|\.[A-Za-z]\b|-\d{3,}")
