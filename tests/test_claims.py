@@ -244,3 +244,13 @@ def test_a_span_of_time_that_is_measured_is_a_figure():
     assert values("There will be an average loss of life expectancy of 1.8 years globally by 2035.") == ["1.8 years"]
     assert values("Over the past 10 years, the Commission has met every spring.") == []
     assert values("The Commission met twice. Girls are twice as likely to be out of school.") == ["twice"]
+
+
+def test_only_a_few_before_a_list_is_a_figure_and_girls_and_women_are_female():
+    assert values("However, only five DAC countries—Denmark, Luxembourg, Norway, Sweden and the United Kingdom—met "
+                  "this target.") == ["five"]
+    assert values("It names three leading chipmakers – Nvidia, Broadcom and TSMC.") == []
+    (claim,) = claims_of("Overall, 19 per cent of girls and women aged 15 to 49 experienced violence.")
+    assert claim.sex == "female"
+    (claim,) = claims_of("Overall, 19 per cent of women and men aged 15 to 49 experienced violence.")
+    assert claim.sex is None

@@ -156,7 +156,9 @@ _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere|of\s+which|of\s+whom|
 _COMPARED = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|or|[-–—])\s*")
 _COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus)\b", re.I)
-_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:young\s+|adult\s+|older\s+)?(women|girls|females?|men|boys|males?)\b(?!\s+and\s+(?:men|women|boys|girls))", re.I)
+# 'of girls and women' is female; 'of women and men' is both, so neither.
+_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
+                        r"|(men|boys|males?)\b(?!\s+and\s+(?:women|girls|females?)\b))", re.I)
 _TRAILING_MARKS = re.compile(r"[,;:.!?”’\")\]]+$")
 _WHILE = re.compile(r"\b(?:while|whereas)\b", re.I)
 
@@ -272,7 +274,9 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 
 def _is_enumeration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A count that introduces a list of names: 'three leading chipmakers – Nvidia, Broadcom and TSMC'."""
-    return q.kind == "word" and not q.has_unit and bool(_LIST_AFTER.match(text[q.end:q.end + 60]))
+    if q.kind != "word" or q.has_unit or _ONLY_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return False   # 'only five DAC countries – Denmark, ...': how few is the figure
+    return bool(_LIST_AFTER.match(text[q.end:q.end + 60]))
 
 
 def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
@@ -664,7 +668,7 @@ def _sex(after: str) -> str | None:
     m = _SEX_AFTER.match(after)
     if not m:
         return None
-    return "female" if m.group(1).lower() in ("women", "girls", "female", "females") else "male"
+    return "female" if m.group(1) else "male"
 
 
 def indicator(sentence_text: str, q: Quantity, local: str) -> str | None:
