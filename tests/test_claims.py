@@ -254,3 +254,16 @@ def test_only_a_few_before_a_list_is_a_figure_and_girls_and_women_are_female():
     assert claim.sex == "female"
     (claim,) = claims_of("Overall, 19 per cent of women and men aged 15 to 49 experienced violence.")
     assert claim.sex is None
+
+
+def test_whose_figure_from_the_subject_an_elided_noun_and_maternal_mortality():
+    (claim,) = claims_of("The percentage of young people completing upper secondary school increased to 60 per cent.")
+    assert claim.population == "young people"
+    (claim,) = claims_of("Young women are more than twice as likely as young men to be out of work.")
+    assert claim.population == "Young women"
+    found = claims_of("Tax revenue rose to 66 per cent in advanced economies and to 61 per cent in emerging ones.")
+    assert [c.population for c in found] == ["advanced economies", "emerging economies"]
+    found = claims_of("In 2024, 51 countries had investment promotion mechanisms; 27 (compared with 23 in 2023) did.")
+    assert [c.population for c in found] == ["countries", "countries", "countries"]
+    found = claims_of("Maternal mortality fell from 228 to 197 per 100,000 live births.")
+    assert [(c.population, c.sex) for c in found] == [("mothers", "female"), ("mothers", "female")]

@@ -618,7 +618,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if len(_WORD.findall(text[prior:clause])) <= 3:
             before_start = max(prior, previous_end)
     before = text[before_start:q.start]
-    sex = _sex(after)
+    maternal = _MATERNAL.search(text, clause, q.start) is not None   # 'maternal mortality fell from 228 to 197'
+    sex = _sex(after) or ("female" if maternal else None)
     noun = counted_noun(text, q) if q.unit in ("count", "people") else None
     if noun is not None and noun.kind == "population":
         phrase = _noun_phrase(text, q, noun)
@@ -634,7 +635,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             continue   # the same text already named no population, with every group a sentence tries
         found = _nearest(segment, scope, last)
         if found:
-            return _Who(found[1], found[0], sex)
+            return _Who(_ones_named(found[1], text[sentence[0]:q.start]), found[0], sex)
         if scope == "before":
             searched_before = segment
     if noun is not None and noun.kind == "generic":
@@ -647,7 +648,28 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         nouns = vocabulary.counted_nouns()
         if np in nouns and nouns[np].unit == "people":
             return _Who(np, None, sex)
-    return _Who(None, None, sex)
+    subject = _SUBJECT_PEOPLE.search(before)
+    if subject:   # 'The percentage of young people completing school increased from 53 per cent'
+        return _Who(" ".join(subject.group().split()), None, sex)
+    return _Who("mothers" if maternal else None, None, sex)
+
+
+_MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_GROUP_NOUN = re.compile(r"\b(countries|economies|nations|regions)\b", re.I)
+
+
+def _ones_named(population: str, before: str) -> str:
+    """'from 65 to 66 per cent in advanced economies and from 60 to 61 per cent in emerging ones': 'ones' stands for
+    the noun the sentence used last."""
+    if not population.endswith(" ones"):
+        return population
+    nouns = _GROUP_NOUN.findall(before)
+    return f"{population[:-5]} {nouns[-1].lower()}" if nouns else population
+_PEOPLE_NOUN = (r"(?:(?:young|older|elderly|adult|rural|urban|indigenous|poor|displaced|working|adolescent)\s+)?"
+                r"(?:women|girls|men|boys|children|adults|youth|young\s+people|workers|refugees|migrants|students|learners"
+                r"|teachers|patients|farmers|(?:persons|people)\s+with\s+disabilities|older\s+(?:persons|people))")
+# People named in the figure's clause before it, as its subject: 'Young women are more than twice as likely as young men'.
+_SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b", re.I)
 
 
 def _comparator_removed(after: str) -> str:
@@ -792,7 +814,20 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         next_start = kept[i + 1][0].start if has_next else sentence[1]
         who = whose(text, q, sentence, prev_end, next_start, kept[i + 1][0].end if has_next else None)
         result.append(_Found(paragraph, q, sentence, i, who=who))
-    return _the_population_resolved(text, _respectively(text, _compare(text, result)))
+    return _elided_nouns(_the_population_resolved(text, _respectively(text, _compare(text, result))))
+
+
+def _elided_nouns(found: list[_Found]) -> list[_Found]:
+    """'51 countries had such mechanisms; 27 (compared with 23 in 2023) did so for outward FDI': a bare count counts
+    what the sentence's last counted figure counted."""
+    result: list[_Found] = []
+    for f in found:
+        if f.quantity.unit == "count" and not f.quantity.has_unit and f.who.population is None and result:
+            prior = result[-1]
+            if prior.sentence == f.sentence and prior.quantity.unit == "count" and prior.who.population is not None:
+                f = replace(f, who=replace(f.who, population=prior.who.population, group=prior.who.group))
+        result.append(f)
+    return result
 
 
 def _compare(text: str, found: list[_Found]) -> list[_Found]:
