@@ -267,3 +267,8 @@ def test_whose_figure_from_the_subject_an_elided_noun_and_maternal_mortality():
     assert [c.population for c in found] == ["countries", "countries", "countries"]
     found = claims_of("Maternal mortality fell from 228 to 197 per 100,000 live births.")
     assert [(c.population, c.sex) for c in found] == [("mothers", "female"), ("mothers", "female")]
+
+
+def test_a_count_of_the_number_of_countries_counts_countries():
+    found = claims_of("Since 2015, the number of countries with fully compliant institutions has risen from 70 to 89.")
+    assert [(c.value_text, c.population) for c in found] == [("70", "countries"), ("89", "countries")]

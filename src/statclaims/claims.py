@@ -648,6 +648,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         nouns = vocabulary.counted_nouns()
         if np in nouns and nouns[np].unit == "people":
             return _Who(np, None, sex)
+    counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - 120), q.start)
+    if counted and q.unit in ("count", "people"):   # 'the number of countries with such institutions rose from 70 to 89'
+        return _Who(counted.group(1).lower(), None, sex)
     subject = _SUBJECT_PEOPLE.search(before)
     if subject:   # 'The percentage of young people completing school increased from 53 per cent'
         return _Who(" ".join(subject.group().split()), None, sex)
@@ -670,6 +673,8 @@ _PEOPLE_NOUN = (r"(?:(?:young|older|elderly|adult|rural|urban|indigenous|poor|di
                 r"|teachers|patients|farmers|(?:persons|people)\s+with\s+disabilities|older\s+(?:persons|people))")
 # People named in the figure's clause before it, as its subject: 'Young women are more than twice as likely as young men'.
 _SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b", re.I)
+_NUMBER_OF_NOUN = re.compile(
+    rf"\bnumber\s+of\s+(?:[a-z-]+\s+){{0,2}}?(countries|economies|States|{_PEOPLE_NOUN}|people|persons)\b", re.I)
 
 
 def _comparator_removed(after: str) -> str:
