@@ -272,3 +272,10 @@ def test_whose_figure_from_the_subject_an_elided_noun_and_maternal_mortality():
 def test_a_count_of_the_number_of_countries_counts_countries():
     found = claims_of("Since 2015, the number of countries with fully compliant institutions has risen from 70 to 89.")
     assert [(c.value_text, c.population) for c in found] == [("70", "countries"), ("89", "countries")]
+
+
+def test_global_public_goods_are_not_the_world():
+    found = claims_of("Bilateral aid for global public goods has risen from 37 per cent in 2007 to 60 per cent in 2022.")
+    assert [c.group for c in found] == [None, None]
+    (claim,) = claims_of("Global FDI reached an estimated $1.4 trillion in 2024.")
+    assert claim.group == "world"
