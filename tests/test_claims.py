@@ -279,3 +279,8 @@ def test_global_public_goods_are_not_the_world():
     assert [c.group for c in found] == [None, None]
     (claim,) = claims_of("Global FDI reached an estimated $1.4 trillion in 2024.")
     assert claim.group == "world"
+
+
+def test_the_clause_after_a_figure_goes_on_after_an_aside_in_brackets():
+    (claim,) = claims_of("One in five young people (between the ages of 15 and 24) worldwide is not in employment.")
+    assert claim.group == "world"

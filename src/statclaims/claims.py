@@ -608,6 +608,11 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     the subject of its sentence; a count of countries or women is a figure about them."""
     after_end = min(_clause_end(text, q.end, sentence[1]), next_start)
     after = text[q.end:after_end]
+    if after_end < next_start and text.startswith("(", after_end):
+        # 'One in five young people (between the ages of 15 and 24) worldwide': the clause goes on after the aside.
+        close = text.find(")", after_end, min(next_start, after_end + 80))
+        if close > 0:
+            after += " " + text[close + 1:min(_clause_end(text, close + 1, sentence[1]), next_start)]
     if next_end is not None and _RANGE_JOIN.fullmatch(text[q.end:next_start]):
         after = text[next_end:_clause_end(text, next_end, sentence[1])]  # 'from 60 to 61 per cent in emerging ones'
     clause = _clause_start(text, q.start, sentence[0])
