@@ -284,3 +284,9 @@ def test_global_public_goods_are_not_the_world():
 def test_the_clause_after_a_figure_goes_on_after_an_aside_in_brackets():
     (claim,) = claims_of("One in five young people (between the ages of 15 and 24) worldwide is not in employment.")
     assert claim.group == "world"
+
+
+def test_two_populations_joined_by_and_are_the_figure_s_population_with_no_one_code():
+    (claim,) = claims_of("In 2023, landlocked developing countries and the least developed countries accounted for "
+                         "just 1.1 per cent of exports.")
+    assert (claim.population, claim.group) == ("landlocked developing countries and the least developed countries", None)

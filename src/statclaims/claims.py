@@ -590,8 +590,18 @@ def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | N
     hits = _population_hits(segment, scope)
     if not hits:
         return None
-    hit = max(hits, key=lambda h: h[1]) if last else hits[0]
+    index = max(range(len(hits)), key=lambda i: hits[i][1]) if last else 0
+    hit = hits[index]
+    # 'landlocked developing countries and the least developed countries accounted for 1.1 per cent': both, no one code.
+    partner = index - 1 if last else index + 1
+    if 0 <= partner < len(hits):
+        first, second = sorted((hits[index], hits[partner]))
+        if first[1] <= second[0] and _AND_THE.fullmatch(segment, first[1], second[0]):
+            return None, " ".join(segment[first[0]:second[1]].split())
     return hit[2], hit[3]
+
+
+_AND_THE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)
