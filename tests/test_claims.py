@@ -290,3 +290,19 @@ def test_two_populations_joined_by_and_are_the_figure_s_population_with_no_one_c
     (claim,) = claims_of("In 2023, landlocked developing countries and the least developed countries accounted for "
                          "just 1.1 per cent of exports.")
     assert (claim.population, claim.group) == ("landlocked developing countries and the least developed countries", None)
+
+
+def test_countries_are_populations_in_the_figure_s_clause_but_not_an_event_s_venue_far_before_it():
+    found = claims_of("Around 13 per cent were headquartered in China, up from 2 per cent 10 years before and overtaking "
+                      "leaders such as Germany.")
+    assert [(c.population, c.group) for c in found] == [("China", None), ("China", None)]
+    found = claims_of("Countries such as Japan and the United Kingdom of Great Britain and Northern Ireland cut waste by "
+                      "31 per cent and 18 per cent, respectively.")
+    assert [c.population for c in found] == ["Japan", "United Kingdom of Great Britain and Northern Ireland"]
+    (claim,) = claims_of("Welcoming the Conference held from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming "
+                         "its outcome document, endorsed by the General Assembly in its resolution 79/323 of 25 August "
+                         "2025, which sets forth a renewed framework, to close the estimated annual 4 trillion United "
+                         "States dollar financing gap,")
+    assert (claim.value_text, claim.population) == ("4 trillion United States dollar", None)
+    (claim,) = claims_of("Violence is highest in Oceania excluding Australia and New Zealand, at 44 per cent.")
+    assert claim.population == "Oceania excluding Australia and New Zealand"

@@ -155,7 +155,7 @@ _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere|of\s+which|of\s+whom|
 
 _COMPARED = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|or|[-–—])\s*")
-_COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus)\b", re.I)
+_COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus|overtaking|surpassing|ahead\s+of)\b", re.I)
 # 'of girls and women' is female; 'of women and men' is both, so neither.
 _SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
                         r"|(men|boys|males?)\b(?!\s+and\s+(?:women|girls|females?)\b))", re.I)
@@ -579,6 +579,13 @@ def _population_hits(segment: str, scope: str) -> list[tuple[int, int, str | Non
             hits.append((m.start(), m.end(), group.code, "world" if group.code == "world" else " ".join(m.group().split())))
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)
             and not _INSTITUTION_BEFORE.search(segment, max(0, h[0] - 40), h[0])]
+    countries = vocabulary.country_pattern().finditer(segment)
+    for m in countries:   # 'In Chad, 5 per cent', 'headquartered in China'; earlier in the sentence only from close by
+        if scope == "sentence" and m.end() < len(segment) - 2 * SUBJECT_REACH:
+            continue
+        if not any(h[0] < m.end() and m.start() < h[1] for h in hits) \
+                and not _INSTITUTION_BEFORE.search(segment, max(0, m.start() - 40), m.start()):
+            hits.append((m.start(), m.end(), None, m.group()))
     generic = _GENERIC_POPULATION.finditer(segment) if any(n in segment for n in _GENERIC_NOUNS) else ()
     for m in generic:
         if not any(h[0] <= m.start("np") < h[1] or m.start("np") <= h[0] < m.end("np") for h in hits):
@@ -880,7 +887,7 @@ def _compare(text: str, found: list[_Found]) -> list[_Found]:
     return linked
 
 
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?", re.I)
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
 _SHARED_NOUN = re.compile(r"\b([A-Za-z][\w-]*)\s+and\s+([A-Za-z][\w-]*)\s+(countries|economies|nations|areas|regions)\b", re.I)
 
 

@@ -65,3 +65,31 @@ def indicators() -> tuple[Indicator, ...]:
 def counted_nouns() -> dict[str, CountedNoun]:
     """Nouns that name what a bare count counts: 110 *countries*, 700 million *people*."""
     return {r["noun"]: CountedNoun(r["noun"], r["unit"], r["sex"] or None, r["kind"]) for r in _rows("counted.csv")}
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Country names as the United Nations writes them (and their common short forms), with ISO 3166 alpha-3 codes."""
+    return {r["name"]: r["iso3"] for r in _rows("countries.csv")}
+
+
+@lru_cache(maxsize=1)
+def country_pattern() -> re.Pattern[str]:
+    """Any country name, the longest where several start alike ('Niger', 'Nigeria'); not 'United States dollars'."""
+    return re.compile(rf"(?<![\w-])(?:{_longest_first_trie(set(countries()))})(?![\w-])(?!\s+dollars?\b)")
+
+
+def _longest_first_trie(names: set[str]) -> str:
+    """An alternation of the names as a trie, each branch tried before the name it extends."""
+    by_first: dict[str, set[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], set()).add(name[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        longer = {r for r in rests if r}
+        if not longer:
+            parts.append(re.escape(first))
+        else:
+            optional = "?" if "" in rests else ""
+            parts.append(f"{re.escape(first)}(?:{_longest_first_trie(longer)}){optional}")
+    return "|".join(parts)
