@@ -306,3 +306,7 @@ def test_countries_are_populations_in_the_figure_s_clause_but_not_an_event_s_ven
     assert (claim.value_text, claim.population) == ("4 trillion United States dollar", None)
     (claim,) = claims_of("Violence is highest in Oceania excluding Australia and New Zealand, at 44 per cent.")
     assert claim.population == "Oceania excluding Australia and New Zealand"
+
+
+def test_a_part_of_a_whole_is_a_figure():
+    assert values("In 61 of the 131 countries for which data are available, there was a restriction.") == ["61", "131"]

@@ -65,6 +65,7 @@ CASES = [
      False, None),
     ("levels were at 420 plus or minus 0.1 parts per million, which", "420 plus or minus 0.1 parts per million", 420,
      "ppm", None, False, None),
+    ("efficiency improved to $21.5/m3, a gain", "$21.5/m3", 21.5, "USD/m**3", None, False, None),
     ("a larger population of between 450,000 and 1.2 million.", "450,000 and 1.2 million", 450000, "count", 1.2e6,
      False, None),
 ]

@@ -279,6 +279,9 @@ def _is_enumeration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     return bool(_LIST_AFTER.match(text[q.end:q.end + 60]))
 
 
+_PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their)\s+\d")
+
+
 def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A bare count of something that is not a statistical population ('two co-facilitators',
     'all 17 Sustainable Development Goals', 'its three dimensions'), unless the sentence makes it a
@@ -287,6 +290,8 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False
     if q.approximate or q.bound:
         return False  # 'some 40 agencies', 'at least 502 cases': a hedge or bound makes it a figure
+    if _PARTITIVE_AFTER.match(text, q.end):
+        return False  # 'In 61 of the 131 countries': how many of a whole
     if q.value >= 1000 and q.kind == "digits" and (q.value < 10000 or not text[q.number_start:q.number_end].isdigit()):
         return False  # 'a population of 7,316 Roma': nobody enumerates a thousand things one by one ('2503912': a code)
     before = text[max(sentence[0], q.start - 40):q.start]

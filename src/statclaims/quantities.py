@@ -72,6 +72,9 @@ _HALF_NOT_BEFORE = re.compile(r"\b(?:first|second|latter|former|one|a|the)\s+$",
 _TWICE_A = re.compile(r"\s+a\s+(?:year|month|week|day)\b|\s*(?:[.;,)]|$)|\s+(?:in|during|since|per|each|every|before|after|within|and|or)\b", re.I)
 _DOUBLE_AFTER = re.compile(r"\s+(?:the|that|its|their|what)\b", re.I)
 _DOUBLE_BEFORE = re.compile(r"\b(?:than|almost|nearly|to)\s+$", re.I)
+_PER_UNITS = {"m3": "m**3", "m³": "m**3", "kwh": "kWh", "kg": "kg", "tonne": "metric_ton", "t": "metric_ton",
+              "ha": "hectare", "day": "day", "year": "year"}
+_PER_UNIT_AFTER = re.compile(r"\s?/\s?(m3|m³|kWh|kg|tonne|t|ha|day|year)\b", re.I)
 _CODE_AFTER = re.compile(r"[.]\d|/|\.[A-Za-z]\b|-\d{3,}")
 _LETTER = re.compile(r"[A-Za-z]")
 _PERCENTAGE_POINTS = re.compile(r"percentage\s+points?", re.I)
@@ -219,6 +222,12 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
 def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quantity | None:
     """Scale word, unit and currency around a number; None for digits that belong to a code."""
     if kind == "digits":
+        per_unit = _PER_UNIT_AFTER.match(text, end)
+        currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+        if per_unit and currency:   # '$17.5/m3': a price per physical unit
+            code = _CURRENCY_CODES.get(currency.group("sym").lower().replace(" ", ""), "USD")
+            return Quantity(currency.start(), per_unit.end(), value, f"{code}/{_PER_UNITS[per_unit.group(1).lower()]}",
+                            kind, start, end, has_unit=True)
         if _CODE_AFTER.match(text, end):
             return None  # 17.8.1, 80/118, target 9.c, job number 25-06745
         if _LETTER.match(text, end) and not _GLUED_UNIT.match(text, end):
