@@ -310,3 +310,11 @@ def test_countries_are_populations_in_the_figure_s_clause_but_not_an_event_s_ven
 
 def test_a_part_of_a_whole_is_a_figure():
     assert values("In 61 of the 131 countries for which data are available, there was a restriction.") == ["61", "131"]
+
+
+def test_counts_with_no_noun_count_what_the_sentence_s_like_count_counted():
+    found = claims_of("In 2024, 2.1 billion people were without safe water, 3.4 billion without sanitation.")
+    assert [(c.unit, c.population) for c in found] == [("people", "people"), ("people", "people")]
+    found = claims_of("Some 124 million people in 51 countries were food insecure, an increase from 108 million in 2016.")
+    assert [(c.value_text, c.unit, c.population) for c in found] == [
+        ("124 million", "people", "people"), ("51", "count", "countries"), ("108 million", "people", "people")]

@@ -850,13 +850,18 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
 
 
 def _elided_nouns(found: list[_Found]) -> list[_Found]:
-    """'51 countries had such mechanisms; 27 (compared with 23 in 2023) did so for outward FDI': a bare count counts
-    what the sentence's last counted figure counted."""
+    """'51 countries had such mechanisms; 27 (compared with 23 in 2023) did so for outward FDI', '2.1 billion people
+    were without safe water, 3.4 billion without sanitation': a count with no noun counts what the sentence's last
+    count counted."""
     result: list[_Found] = []
     for f in found:
-        if f.quantity.unit == "count" and not f.quantity.has_unit and f.who.population is None and result:
-            prior = result[-1]
-            if prior.sentence == f.sentence and prior.quantity.unit == "count" and prior.who.population is not None:
+        if f.quantity.unit == "count" and f.who.population is None and result \
+                and counted_noun(f.paragraph.text, f.quantity) is None:
+            # The nearest earlier count of the sentence written alike: '124 million people in 51 countries ... from
+            # 108 million' (millions with millions, plain numbers with plain numbers).
+            prior = next((g for g in reversed(result) if g.sentence == f.sentence and g.quantity.unit == "count"
+                          and bool(g.quantity.scale) == bool(f.quantity.scale)), None)
+            if prior is not None and prior.who.population is not None:
                 f = replace(f, who=replace(f.who, population=prior.who.population, group=prior.who.group))
         result.append(f)
     return result
@@ -995,7 +1000,8 @@ def _claim(doc: Document, f: _Found, number: int, comparisons: dict[int, str]) -
     next_start = sentence[1]
     unit = q.unit
     noun = counted_noun(text, q)
-    if unit == "count" and (noun.unit == "people" if noun is not None else _counts_people(text, q, sentence)):
+    if unit == "count" and (noun.unit == "people" if noun is not None
+                            else _counts_people(text, q, sentence) or _names_people(f.who.population)):
         unit = "people"
     return Claim(
         document=doc.id, claim_id=f"{doc.id}:{number}", paragraph=paragraph.label,
@@ -1014,6 +1020,14 @@ def _claim(doc: Document, f: _Found, number: int, comparisons: dict[int, str]) -
 def _number_of_people() -> re.Pattern[str]:
     nouns = sorted((n for n, c in vocabulary.counted_nouns().items() if c.unit == "people"), key=len, reverse=True)
     return re.compile(rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
+
+
+def _names_people(population: str | None) -> bool:
+    """A population that is people: 'people', 'children', 'young women'."""
+    if population is None:
+        return False
+    noun = vocabulary.counted_nouns().get(population.lower().split()[-1])
+    return noun is not None and noun.unit == "people"
 
 
 def _counts_people(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
