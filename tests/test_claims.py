@@ -318,3 +318,13 @@ def test_counts_with_no_noun_count_what_the_sentence_s_like_count_counted():
     found = claims_of("Some 124 million people in 51 countries were food insecure, an increase from 108 million in 2016.")
     assert [(c.value_text, c.unit, c.population) for c in found] == [
         ("124 million", "people", "people"), ("51", "count", "countries"), ("108 million", "people", "people")]
+
+
+def test_a_count_whose_noun_is_an_earlier_count_s():
+    assert values("In 2024, 137 countries reported a national statistical plan, 95 fully funded.") == ["137", "95"]
+    assert values("Life expectancy fell in 15 countries (11 in sub-Saharan Africa) because of HIV.") == ["15", "11"]
+    assert values("Some 124 million children remain out of school, as agreed at the World Forum, 4 and in the "
+                  "2030 Agenda.") == ["124 million"]
+    assert values("Only 38 countries had made 18 the minimum age for marriage.") == ["38"]
+    (claim,) = claims_of("A third (3.7 million) were held in pretrial detention.")[:1]
+    assert claim.value_text == "A third"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from re import _constants, _parser
 
-from . import quantities, vocabulary
+from . import numbers, quantities, vocabulary
+from .errors import ParseError
 from .document import Document, Paragraph
 from .quantities import Quantity
 
@@ -279,6 +280,34 @@ def _is_enumeration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     return bool(_LIST_AFTER.match(text[q.end:q.end + 60]))
 
 
+@lru_cache(maxsize=1)
+def _count_with_noun() -> re.Pattern[str]:
+    nouns = sorted((n for n, c in vocabulary.counted_nouns().items() if c.kind == "population"), key=len, reverse=True)
+    return re.compile(rf"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
+
+
+def _elided_count(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """A count whose noun is an earlier count's: '137 countries reported a plan, 95 fully funded', '15 countries (11
+    in sub-Saharan Africa)', '(59 countries, up from 54 in 2021)'. It opens its clause, does not run on into a list
+    ('Forum, 4 and in'), and is no more than twice the earlier count, as a part or a past value of it would be."""
+    if q.kind != "digits" or not _CLAUSE_OPENS_BEFORE.search(text, max(sentence[0], q.start - 12), q.start) \
+            or _LIST_GOES_ON.match(text, q.end):
+        return False
+    earlier = None
+    for earlier in _count_with_noun().finditer(text, sentence[0], q.start):
+        pass
+    if earlier is None:
+        return False
+    try:
+        return q.value <= 2 * numbers.parse_digits(earlier.group(1))
+    except ParseError:
+        return False
+
+
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;(]|\bfrom|\bincluding)\s*$", re.I)
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or|the|a|an)\b", re.I)
+
+
 _PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their)\s+\d")
 
 
@@ -292,6 +321,8 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False  # 'some 40 agencies', 'at least 502 cases': a hedge or bound makes it a figure
     if _PARTITIVE_AFTER.match(text, q.end):
         return False  # 'In 61 of the 131 countries': how many of a whole
+    if _elided_count(text, q, sentence):
+        return False  # '137 countries reported a plan, 95 fully funded': the noun is the earlier count's
     if q.value >= 1000 and q.kind == "digits" and (q.value < 10000 or not text[q.number_start:q.number_end].isdigit()):
         return False  # 'a population of 7,316 Roma': nobody enumerates a thousand things one by one ('2503912': a code)
     before = text[max(sentence[0], q.start - 40):q.start]
@@ -368,7 +399,7 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
 
 
 _GENERIC_POPULATION = re.compile(
-    r"\b(?P<np>(?:(?:low|lower|middle|upper|high)(?:[- ]middle)?-?\s+and\s+)?(?:[A-Za-z]+-)*(?!(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b)[A-Za-z]+\s+(?:countries|economies|nations))\b")
+    r"\b(?P<np>(?:(?:low|lower|middle|upper|high)(?:[- ]middle)?-?\s+and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -63,6 +63,7 @@ _FRACTION_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|woul
 _STOP_AFTER = re.compile(r"\s*[,.;:)]")
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
+_FIGURE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?[$€£]?\d")   # 'A third (3.7 million) were'
 _HALF_STATED_AFTER = re.compile(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", re.I)
 # A hedge or bound just before a fraction word states it as a fraction: 'nearly half', 'over a third'.
 _FRACTION_STATED_BEFORE = re.compile(r"\b(?:by|than|over|almost|nearly|about|around|roughly|some|only|just)\s+$", re.I)
@@ -176,7 +177,7 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "frac":
             if match.group("f_num").lower() in ("a", "an") and not (
-                    _OF_AFTER.match(text, end) or _FRACTION_VERB_AFTER.match(text, end)
+                    _OF_AFTER.match(text, end) or _FRACTION_VERB_AFTER.match(text, end) or _FIGURE_IN_BRACKETS.match(text, end)
                     or (_FRACTION_STATED_BEFORE.search(text[max(0, start - 40):start]) and _STOP_AFTER.match(text, end))):
                 return None   # 'a third country', 'for a third time'; but 'over a third has stalled', 'by about a third.'
             value = numbers.parse_fraction(match.group("f_num"), match.group("f_den"))
