@@ -328,3 +328,12 @@ def test_a_count_whose_noun_is_an_earlier_count_s():
     assert values("Only 38 countries had made 18 the minimum age for marriage.") == ["38"]
     (claim,) = claims_of("A third (3.7 million) were held in pretrial detention.")[:1]
     assert claim.value_text == "A third"
+
+
+def test_watts_an_annual_target_and_the_subject_just_before_a_figure():
+    found = claims_of("Capacity per capita hit a record 478 watts in 2023, with developed countries reaching 1,162 watts "
+                      "and developing countries reaching 341 watts.")
+    assert [(c.value_text, c.unit, c.population) for c in found] == [
+        ("478 watts", "W", None), ("1,162 watts", "W", "developed countries"),
+        ("341 watts", "W", "developing countries")]
+    assert values("Progress falls below the original 2.6 per cent annual target.") == []

@@ -133,7 +133,7 @@ _TARGET_CUE = re.compile(
     r"aims?\s+to|aimed\s+at|aiming|objective\s+of|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
-_TARGET_AFTER = re.compile(r"\s*(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b", re.I)   # 'the 0.15 to 0.20 per cent target'
+_TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|minimum|new|national)\s+)?(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b", re.I)   # 'the 0.15 to 0.20 per cent target'
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
 _URL_CUES = ("http", "www.", "doi.org/", "@")
@@ -381,7 +381,7 @@ def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
 def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
     """counted_noun on the text after a figure; remembered, since several rules ask it of the same figure."""
     nouns = vocabulary.counted_nouns()
-    words = _WORD.findall(tail.split(",")[0].split(";")[0].split("(")[0])[:4]
+    words = _WORD.findall(tail.split(",")[0].split(";")[0].split("(")[0].split(". ")[0])[:4]
     for i, word in enumerate(words):
         lower = word.lower()
         pair = f"{lower} {words[i + 1].lower()}" if i + 1 < len(words) else ""
@@ -644,6 +644,20 @@ def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | N
     return hit[2], hit[3]
 
 
+_NEXT_CLAUSE = re.compile(r"^\s*[a-z]*\s*\band\s+(?:the\s+|in\s+)?[A-Za-z-]+\s+(?:countries|economies|nations|States)\b", re.I)
+_SUBJECT_VERB_AFTER = re.compile(r"\s*(?:reaching|reached|at|was|were|stood\s+at|rose\s+to|fell\s+to|grew\s+to|"
+                                 r"grew\s+by|with)?\s*$", re.I)
+
+
+def _subject_just_before(before: str) -> tuple[str | None, str] | None:
+    """The population standing right before the figure, with at most a verb between ('developed countries reaching')."""
+    hits = _population_hits(before, "before")
+    if hits and _SUBJECT_VERB_AFTER.fullmatch(before, max(h[1] for h in hits)):
+        hit = max(hits, key=lambda h: h[1])
+        return hit[2], hit[3]
+    return None
+
+
 _AND_THE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)
 
 
@@ -692,6 +706,11 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if scope == "sentence" and segment == searched_before and _sentence_groups_in_before():
             continue   # the same text already named no population, with every group a sentence tries
         found = _nearest(segment, scope, last)
+        if found and scope == "after" and _NEXT_CLAUSE.search(segment):
+            # 'with developed countries reaching 1,162 watts and developing countries reaching 341': the group
+            # after 'and' opens the next clause; the one just before the figure is its subject.
+            subject = _subject_just_before(before)
+            found = subject or found
         if found:
             return _Who(_ones_named(found[1], text[sentence[0]:q.start]), found[0], sex)
         if scope == "before":
