@@ -121,3 +121,11 @@ def test_number_words(text, value):
 def test_unparseable_numbers_raise_parse_error(text):
     with pytest.raises(ParseError):
         parse_digits(text) if not text.isalpha() else parse_word_number(text)
+
+
+def test_a_bare_decimal_a_rate_led_up_to_is_in_the_rate_s_unit():
+    text = "The homicide rate declined from 5.9 victims per 100,000 population in 2015 to 5.2 in 2023."
+    found = {text[q.start:q.end]: q.unit for q in quantities.find(text) if q.has_unit}
+    assert found == {"5.9 victims per 100,000": "per_100000", "5.2": "per_100000"}
+    text = "Scores rose from 58.6 in 2016 to 69.7 in 2023."
+    assert {q.unit for q in quantities.find(text) if q.kind == "digits"} == {"count"}

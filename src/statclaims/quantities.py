@@ -63,6 +63,7 @@ _FRACTION_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|woul
 _STOP_AFTER = re.compile(r"\s*[,.;:)]")
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
+_TO_BEFORE = re.compile(r"\b(?:to|at)\s+$")
 _FIGURE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?[$€£]?\d")   # 'A third (3.7 million) were'
 _HALF_STATED_AFTER = re.compile(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", re.I)
 # A hedge or bound just before a fraction word states it as a fraction: 'nearly half', 'over a third'.
@@ -141,7 +142,22 @@ class Quantity:
 def find(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order, ranges merged and bare numbers given their partner's unit."""
     raw = [q for q in (_parse(m, text) for m in core_matches(text)) if q is not None]
-    return tuple(_hedge(text, q) for q in _pair(text, raw))
+    return tuple(_hedge(text, q) for q in _rate_carried(text, _pair(text, raw)))
+
+
+def _rate_carried(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'fell from 66.3 per 1,000 in 2000 to 38.3 per 1,000 in 2024, and is projected to decline to 34.8 by 2030': a
+    bare decimal that a rate or a percentage led up to, in the same sentence, is in its unit."""
+    result: list[Quantity] = []
+    for q in found:
+        prior = next((r for r in reversed(result) if r.has_unit), None)
+        if (prior is not None and q.kind == "digits" and not q.has_unit and "." in text[q.number_start:q.number_end]
+                and (prior.unit == "percent" or prior.unit.startswith("per_"))
+                and _TO_BEFORE.search(text, max(prior.end, q.start - 12), q.start)
+                and q.start - prior.end < 120 and ". " not in text[prior.end:q.start]):
+            q = replace(q, unit=prior.unit, has_unit=True)
+        result.append(q)
+    return result
 
 
 def core_matches(text: str) -> list[re.Match[str]]:
