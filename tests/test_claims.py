@@ -345,3 +345,9 @@ def test_a_name_s_number_is_not_a_figure():
     found = claims_of("Funds mobilized $9.6 billion, with 56 per cent allocated to global health initiatives and 10 "
                       "per cent to civil society initiatives.")
     assert [c.group for c in found][-1] is None
+
+
+def test_respectively_takes_the_populations_of_the_sentence_before_when_its_own_names_none():
+    found = claims_of("From 2015 to 2019, tax revenue rose to 66 per cent in advanced economies and to 61 per cent in "
+                      "emerging ones. After dropping in 2020, it rebounded to 62 per cent and 61 per cent, respectively.")
+    assert [c.population for c in found][-2:] == ["advanced economies", "emerging economies"]

@@ -996,6 +996,12 @@ def _respectively(text: str, found: list[_Found]) -> list[_Found]:
             j += 1
         if j - i > 1 and "respectively" in text[sentence[0]:sentence[1]]:
             runs = [r for r in _names_in_order(text[sentence[0]:sentence[1]]) if len(r) == j - i]
+            if not runs:   # '... in advanced economies and ... in emerging ones. ... it rebounded to 62 per cent and
+                # 61 per cent, respectively': the populations the sentence before gave its figures, in order
+                before = next((f.sentence for f in reversed(result[:i]) if f.sentence[1] <= sentence[0]), None)
+                named = list(dict.fromkeys((f.who.group, f.who.population) for f in result[:i]
+                                           if f.sentence == before and f.who.population is not None))
+                runs = [named] if len(named) == j - i else []
             if runs:
                 for k, (group, population) in enumerate(runs[0]):
                     f = result[i + k]
