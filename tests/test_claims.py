@@ -351,3 +351,11 @@ def test_respectively_takes_the_populations_of_the_sentence_before_when_its_own_
     found = claims_of("From 2015 to 2019, tax revenue rose to 66 per cent in advanced economies and to 61 per cent in "
                       "emerging ones. After dropping in 2020, it rebounded to 62 per cent and 61 per cent, respectively.")
     assert [c.population for c in found][-2:] == ["advanced economies", "emerging economies"]
+
+
+def test_the_end_of_a_change_is_about_what_its_start_is_about():
+    found = claims_of("The percentage of young people completing school increased from 53 per cent in 2015 to 60 per "
+                      "cent in 2024.")
+    assert [c.population for c in found] == ["young people", "young people"]
+    found = claims_of("The under-5 mortality rate dropped from 43 to 37 per 1,000 live births.")
+    assert [c.population for c in found] == ["children", "children"]

@@ -736,10 +736,15 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     subject = _SUBJECT_PEOPLE.search(before)
     if subject:   # 'The percentage of young people completing school increased from 53 per cent'
         return _Who(" ".join(subject.group().split()), None, sex)
-    return _Who("mothers" if maternal else None, None, sex)
+    if maternal:
+        return _Who("mothers", None, sex)
+    if _CHILD_MORTALITY.search(text, clause, q.start):   # 'the under-5 mortality rate dropped from 43 to 37'
+        return _Who("children", None, sex)
+    return _Who(None, None, sex)
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_CHILD_MORTALITY = re.compile(r"\b(?:under-?(?:5|five)|child)\s+(?:mortality|deaths)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(countries|economies|nations|regions)\b", re.I)
 
 
@@ -901,7 +906,26 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         next_start = kept[i + 1][0].start if has_next else sentence[1]
         who = whose(text, q, sentence, prev_end, next_start, kept[i + 1][0].end if has_next else None)
         result.append(_Found(paragraph, q, sentence, i, who=who))
-    return _elided_nouns(_the_population_resolved(text, _respectively(text, _compare(text, result))))
+    return _elided_nouns(_change_ends(text, _the_population_resolved(text, _respectively(text, _compare(text, result)))))
+
+
+def _change_ends(text: str, found: list[_Found]) -> list[_Found]:
+    """'The percentage of young people completing school increased from 53 per cent in 2015 to 60 per cent in 2024':
+    the end of a change is about what its start is about."""
+    result: list[_Found] = []
+    for f in found:
+        start = result[-1] if result else None
+        if start is not None and start.sentence == f.sentence and f.who.population is None \
+                and start.who.population is not None and start.quantity.unit == f.quantity.unit \
+                and _FROM_BEFORE.search(text, max(f.sentence[0], start.quantity.start - 8), start.quantity.start) \
+                and _CHANGE_TO.fullmatch(text, start.quantity.end, f.quantity.start):
+            f = replace(f, who=replace(f.who, population=start.who.population, group=start.who.group))
+        result.append(f)
+    return result
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|€)?\s*$", re.I)
+_CHANGE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:the\s+period\s+)?\d{4}(?:[–-]\d{2,4})?\s*)?,?\s*to\s+(?:US\$|\$|€)?\s*", re.I)
 
 
 def _elided_nouns(found: list[_Found]) -> list[_Found]:
