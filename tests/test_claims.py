@@ -359,3 +359,8 @@ def test_the_end_of_a_change_is_about_what_its_start_is_about():
     assert [c.population for c in found] == ["young people", "young people"]
     found = claims_of("The under-5 mortality rate dropped from 43 to 37 per 1,000 live births.")
     assert [c.population for c in found] == ["children", "children"]
+
+
+def test_resolutions_of_a_numbered_session_are_not_figures():
+    assert values("Recalling its resolutions 3263 (XXIX) of 9 December 1974, 3474 (XXX) of 11 December 1975 and "
+                  "31/71 of 10 December 1976,") == []

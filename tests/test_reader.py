@@ -164,3 +164,15 @@ def test_a_known_marker_glued_after_a_year_and_a_semicolon():
     (paragraph,) = doc.paragraphs
     assert [m.label for m in paragraph.markers] == ["3", "4"]
     assert paragraph.text.endswith("by 2035; and that costs could rise by 2050, as feared;")
+
+
+def test_a_numbered_line_that_cites_a_work_is_a_footnote_without_a_separator():
+    # A text with a paragraph on each line (Markdown made from a resolution): the footnotes follow the paragraph.
+    noting = "Noting that a total of 124 States have joined the Convention, 112 as States Parties, following the " \
+             "accession of Vanuatu, and 12 as signatories,"
+    welcoming = "Welcoming the accession of Vanuatu to the Convention on Cluster Munitions on 5 September 2025, " \
+                "making it the 112th State Party effective 1 March 2026,"
+    doc = parse(f"{noting}\n\n1 United Nations, Treaty Series, vol. 2515, No. 44910.\n\n"
+                f"2 Ibid., vol. 2688, No. 47713.\n\n{welcoming}\n")
+    assert [f.marker for f in doc.footnotes] == ["1", "2"]
+    assert [p.text for p in doc.paragraphs] == [noting, welcoming]
