@@ -364,3 +364,10 @@ def test_the_end_of_a_change_is_about_what_its_start_is_about():
 def test_resolutions_of_a_numbered_session_are_not_figures():
     assert values("Recalling its resolutions 3263 (XXIX) of 9 December 1974, 3474 (XXX) of 11 December 1975 and "
                   "31/71 of 10 December 1976,") == []
+
+
+def test_a_share_that_were_men_is_male_and_a_noun_is_not_sought_past_a_preposition():
+    found = claims_of("Some 10.6 million people fell ill, of whom 56.5 per cent were men and 32.5 per cent women.")
+    assert [c.sex for c in found] == [None, "male", "female"]
+    (claim,) = claims_of("Commend the progress achieved in saving 74 million lives across all countries.")
+    assert claim.population is None

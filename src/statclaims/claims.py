@@ -160,7 +160,7 @@ _COMPARED = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|or|[-–—])\s*")
 _COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus|overtaking|surpassing|ahead\s+of)\b", re.I)
 # 'of girls and women' is female; 'of women and men' is both, so neither.
-_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
+_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?|were\s+|are\s+)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
                         r"|(men|boys|males?)\b(?!\s+and\s+(?:women|girls|females?)\b))", re.I)
 _TRAILING_MARKS = re.compile(r"[,;:.!?”’\")\]]+$")
 _WHILE = re.compile(r"\b(?:while|whereas)\b", re.I)
@@ -398,6 +398,8 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
         if lower in ("more", "fewer", "additional") and i + 1 < len(words) and words[i + 1].lower() in nouns:
             return nouns[words[i + 1].lower()]   # '95 million more people'
         if lower in ("of", "in", "to", "from", "for", "with", "by", "on", "at", "per", "were", "was", "had", "have", "are",
+                     "across", "among", "around", "through", "between", "within", "during", "since", "including",
+                     "worldwide", "globally", "who", "that", "which",
                      "is", "than", "as", "more", "less", "fewer", "do", "does", "did", "will", "would",
                      "can", "could", "may", "has", "be", "been", "remain", "remains", "remained"):
             return None
