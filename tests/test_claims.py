@@ -371,3 +371,8 @@ def test_a_share_that_were_men_is_male_and_a_noun_is_not_sought_past_a_prepositi
     assert [c.sex for c in found] == [None, "male", "female"]
     (claim,) = claims_of("Commend the progress achieved in saving 74 million lives across all countries.")
     assert claim.population is None
+
+
+def test_a_security_council_resolution_number_with_its_year_is_not_a_figure():
+    assert values("Recalling Security Council resolutions 2235 (2015) of 7 August 2015 and 2319 (2016) of "
+                  "17 November 2016,") == []

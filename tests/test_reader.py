@@ -176,3 +176,5 @@ def test_a_numbered_line_that_cites_a_work_is_a_footnote_without_a_separator():
                 f"2 Ibid., vol. 2688, No. 47713.\n\n{welcoming}\n")
     assert [f.marker for f in doc.footnotes] == ["1", "2"]
     assert [p.text for p in doc.paragraphs] == [noting, welcoming]
+    doc = parse(f"{noting} 15\n\n15 See CD/2039.\n\n{welcoming}\n")
+    assert [f.marker for f in doc.footnotes] == ["15"] and [m.label for m in doc.paragraphs[0].markers] == ["15"]

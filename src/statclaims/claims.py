@@ -137,6 +137,7 @@ _TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|mini
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
 _URL_CUES = ("http", "www.", "doi.org/", "@")
+_YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
 _SESSION_AFTER = re.compile(r"\s*\((?:S-|ES-)?[IVXLC]+\)")
 _NAMED_NUMBER_BEFORE = re.compile(r"(?:\bGroup\s+of|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s+$")
 _PLUS_BEFORE = re.compile(r"[+#]\s?$")
@@ -270,6 +271,8 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     'Digital Inclusion Playbook 2.0')."""
     if _PLUS_BEFORE.search(text[max(0, q.start - 2):q.start]) or _SESSION_AFTER.match(text, q.end):
         return True   # 'WSIS+20'; '3474 (XXX)': a resolution of the thirtieth session
+    if _YEAR_IN_BRACKETS_AFTER.match(text, q.end) and "resolution" in text[max(sentence[0], q.start - 120):q.start]:
+        return True   # 'Security Council resolutions 2235 (2015) of 7 August 2015 and 2319 (2016)'
     if not q.has_unit and _NAMED_NUMBER_BEFORE.search(text, max(sentence[0], q.start - 12), q.start) \
             and (q.kind != "digits" or "." in text[q.number_start:q.number_end] or "Group" in text[q.start - 10:q.start]):
         return True

@@ -52,6 +52,8 @@ _PLAIN_FOOTNOTE = re.compile(r"^(\s*)(\d{1,3})[ \t\u00a0]+(?=\S)")
 # ('1 United Nations, Treaty Series, vol. 2515, No. 44910.'), even with no separator above it.
 _CITATION_CUE = re.compile(r"\b(?:vol\.|Ibid\.?|Official\s+Records|Treaty\s+Series|available\s+at|See\s+(?:also\s+)?"
                            r"(?:resolution|A/|E/|S/|https?:)|https?://|www\.)|\b[AES]/(?:RES/)?\d+/")
+_SEE_SYMBOL = re.compile(r"See\s+(?:also\s+)?[A-Z][A-Z.\d]{0,10}/[A-Z\d]")   # '15 See CD/2039.'
+
 
 # Inline Markdown and markers.
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
@@ -266,7 +268,7 @@ def _classify(text: str, lines: list[Line]) -> list[str]:
                 or (last_solid in ("footnote", "footnote+") and last_number and number == last_number + 1)
                 or (in_block and last_number and number == last_number + 1)
                 or (prev_kind == "blank" and plain.group(1) != "" )
-                or (prev_kind == "blank" and _CITATION_CUE.search(raw, plain.end()) is not None)
+                or (prev_kind == "blank" and (_CITATION_CUE.search(raw, plain.end()) or _SEE_SYMBOL.match(raw, plain.end())))
                 or (plain.group(2) in glued and (prev_kind in ("blank", "header") or _SENTENCE_END.search(prev)))
             )
             if starts_block and not _looks_like_quantity(raw[plain.end(1):]):
