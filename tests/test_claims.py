@@ -376,3 +376,13 @@ def test_a_share_that_were_men_is_male_and_a_noun_is_not_sought_past_a_prepositi
 def test_a_security_council_resolution_number_with_its_year_is_not_a_figure():
     assert values("Recalling Security Council resolutions 2235 (2015) of 7 August 2015 and 2319 (2016) of "
                   "17 November 2016,") == []
+
+
+def test_temperature_thresholds_and_aims_are_not_claims():
+    assert values("The Panel indicates that global warming of 1.5 degrees Celsius and 2 degrees Celsius above "
+                  "pre-industrial levels will be exceeded.") == []
+    assert values("Action is needed to hold the increase in the global average temperature to well below 2 degrees "
+                  "Celsius.") == []
+    assert values("In 2023, the global mean temperature was 1.45 degrees Celsius above pre-industrial levels.") == [
+        "1.45 degrees Celsius"]
+    assert values("The strategy seeks to reduce the region's food import bill by 25 per cent by 2025.") == []

@@ -130,8 +130,10 @@ _AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
-    r"aims?\s+to|aimed\s+at|aiming|objective\s+of|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
+    r"aims?\s+to|aimed\s+at|aiming|seek(?:s|ing)?\s+to|intends?\s+to|objective\s+of|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
+_TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|below|exceed\w*|"
+                                    r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
 _TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|minimum|new|national)\s+)?(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b", re.I)   # 'the 0.15 to 0.20 per cent target'
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
@@ -256,6 +258,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True
     if _IMPERATIVE.match(text, sentence[0], sentence[1]):
         return True  # 'Double the output of services sectors by 2034': a target in a list of targets
+    if q.unit == "degC" and _TEMPERATURE_THRESHOLD.search(text, clause, q.start):
+        return True   # 'global warming of 1.5 degrees Celsius and 2 degrees Celsius ... will be exceeded': thresholds
     if q.has_unit and _TARGET_AFTER.match(text, q.end):
         return True   # 'the 0.15 to 0.20 per cent target'; but '35 per cent of the 137 targets' counts targets
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
