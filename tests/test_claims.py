@@ -386,3 +386,14 @@ def test_temperature_thresholds_and_aims_are_not_claims():
     assert values("In 2023, the global mean temperature was 1.45 degrees Celsius above pre-industrial levels.") == [
         "1.45 degrees Celsius"]
     assert values("The strategy seeks to reduce the region's food import bill by 25 per cent by 2025.") == []
+
+
+def test_a_ceiling_that_an_assembly_authorizes_is_not_a_claim():
+    assert values("Such commitments not exceeding a total of 8 million United States dollars as the "
+                  "Secretary-General certifies,") == []
+    assert values("Remittances exceeded $650 billion in 2023.") == ["$650 billion"]
+
+
+def test_an_amount_an_assembly_decides_on_is_not_a_claim():
+    assert values("Decides to apportion among Member States the amount of 271,328,700 dollars for the period.") == []
+    assert values("Notes with concern that arrears reached 860 million dollars in 2024.") == ["860 million dollars"]

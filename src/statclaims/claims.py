@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from re import _constants, _parser
 
-from . import numbers, quantities, vocabulary
+from . import numbers, quantities, units, vocabulary
 from .errors import ParseError
 from .document import Document, Paragraph
 from .quantities import Quantity
@@ -130,7 +130,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
-    r"aims?\s+to|aimed\s+at|aiming|seek(?:s|ing)?\s+to|intends?\s+to|objective\s+of|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
+    r"aims?\s+to|aimed\s+at|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objective\s+of|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|below|exceed\w*|"
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
@@ -157,6 +157,8 @@ _DEFINITION_CUE = re.compile(r"\b(?:deemed|defined(?:\s+[\w,]+){0,4}?\s+as)\b", 
 _IMPERATIVE = re.compile(
     r"^[\W]*(?:Increase|Reduce|Double|Halve|Triple|Raise|Achieve|Ensure|Expand|Provide|Eliminate|End|Lower|Cut|Reach|"
     r"Attain|Improve|Strengthen|Mobilize|Promote|Enhance|Support|Build|Bring|Decrease|Boost|Scale\s+up|Maintain|Sustain)\b")
+_DECISION = re.compile(r"^\W*(?:(?:Also|Further|Hereby|Finally)\s+)?(?:decides|authorizes|approves|appropriates|apportions|"
+                       r"resolves)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere|of\s+which|of\s+whom|of\s+these|of\s+them)\s+$", re.I)
 
 _COMPARED = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
@@ -258,6 +260,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True
     if _IMPERATIVE.match(text, sentence[0], sentence[1]):
         return True  # 'Double the output of services sectors by 2034': a target in a list of targets
+    if units.is_currency(q.unit) and _DECISION.match(text, sentence[0], sentence[1]):
+        return True  # 'Decides to apportion among Member States the amount of 271,328,700 dollars': a decision
     if q.unit == "degC" and _TEMPERATURE_THRESHOLD.search(text, clause, q.start):
         return True   # 'global warming of 1.5 degrees Celsius and 2 degrees Celsius ... will be exceeded': thresholds
     if q.has_unit and _TARGET_AFTER.match(text, q.end):

@@ -45,3 +45,9 @@ def is_unit(name: str) -> bool:
     except (pint.errors.UndefinedUnitError, ValueError, AttributeError, TypeError, AssertionError):
         return False
     return True
+
+
+@lru_cache(maxsize=64)
+def is_currency(name: str) -> bool:
+    """True for a currency code of this registry ('USD', 'EUR'), not for a price per unit ('USD/m**3')."""
+    return "/" not in name and len(name) == 3 and name.isupper() and is_unit(name)
