@@ -397,3 +397,9 @@ def test_a_ceiling_that_an_assembly_authorizes_is_not_a_claim():
 def test_an_amount_an_assembly_decides_on_is_not_a_claim():
     assert values("Decides to apportion among Member States the amount of 271,328,700 dollars for the period.") == []
     assert values("Notes with concern that arrears reached 860 million dollars in 2024.") == ["860 million dollars"]
+
+
+def test_a_year_in_brackets_after_the_figure_s_words_is_its_year():
+    found = claims_of("Neonatal mortality improved from 31 deaths per 1000 live births (2000) to 18 deaths per 1000 live "
+                      "births (2021).")
+    assert [c.year for c in found] == [2000, 2021]

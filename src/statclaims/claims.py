@@ -140,6 +140,7 @@ _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
 _URL_CUES = ("http", "www.", "doi.org/", "@")
 _YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
+_YEAR_IN_BRACKETS = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
 _SESSION_AFTER = re.compile(r"\s*\((?:S-|ES-)?[IVXLC]+\)")
 _NAMED_NUMBER_BEFORE = re.compile(r"(?:\bGroup\s+of|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s+$")
 _PLUS_BEFORE = re.compile(r"[+#]\s?$")
@@ -817,8 +818,10 @@ def indicator(sentence_text: str, q: Quantity, local: str) -> str | None:
 
 def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> int | None:
     """The reference year the text gives the figure: 'in 2023' in its clause, else at the sentence's start."""
-    after = text[q.end:min(_clause_end(text, q.end, sentence[1]), next_start)]
-    m = _YEAR_CUE.search(after) or _YEAR_AFTER.match(after)
+    after_end = min(_clause_end(text, q.end, sentence[1]), next_start)
+    after = text[q.end:after_end]
+    # '31 deaths per 1000 live births (2000)': the year in brackets that closes the figure's words
+    m = _YEAR_CUE.search(after) or _YEAR_AFTER.match(after) or _YEAR_IN_BRACKETS.match(text, after_end, sentence[1])
     if m:
         return int(m.group(1))
     clause = _clause_start(text, q.start, sentence[0])
