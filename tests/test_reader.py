@@ -178,3 +178,15 @@ def test_a_numbered_line_that_cites_a_work_is_a_footnote_without_a_separator():
     assert [p.text for p in doc.paragraphs] == [noting, welcoming]
     doc = parse(f"{noting} 15\n\n15 See CD/2039.\n\n{welcoming}\n")
     assert [f.marker for f in doc.footnotes] == ["15"] and [m.label for m in doc.paragraphs[0].markers] == ["15"]
+
+
+def test_a_title_between_the_symbol_and_the_page_number_of_a_header_is_not_text():
+    text = ("16. Recognize that women have just 25 per \n\n"
+            "A/RES/78/3 \n"
+            "Political declaration of the General Assembly high-level meeting on \n"
+            "pandemic prevention, preparedness and response\n \n"
+            "23-20105\n"
+            "4/12 \n \n"
+            "cent of leadership roles;\n")
+    (paragraph,) = parse(text).paragraphs
+    assert paragraph.text == "Recognize that women have just 25 per cent of leadership roles;"

@@ -295,8 +295,9 @@ def _classify(text: str, lines: list[Line]) -> list[str]:
 
 def _title_before_header(kinds: list[str]) -> None:
     """A document's title printed just above the symbol in a page's running header, below the page's footnotes
-    ('Political declaration of the high-level meeting on / antimicrobial resistance / A/RES/79/2'): up to three
-    lines between the footnotes and the header belong to the header, not to the paragraph that runs on."""
+    ('Political declaration of the high-level meeting on / antimicrobial resistance / A/RES/79/2'), or between the
+    symbol and the page number: up to three lines between the footnotes or the header's other lines and a header line
+    belong to the header, not to the paragraph that runs on."""
     j = len(kinds)
     while j and kinds[j - 1] == "blank":
         j -= 1
@@ -306,9 +307,9 @@ def _title_before_header(kinds: list[str]) -> None:
     before = k
     while before and kinds[before - 1] == "blank":
         before -= 1
-    if k < j and before and kinds[before - 1] in ("footnote", "footnote+", "separator") \
+    if k < j and before and kinds[before - 1] in ("footnote", "footnote+", "separator", "header") \
             and not (k and kinds[k - 1] in ("body", "heading")):
-        kinds[k:j] = ["header"] * (j - k)
+        kinds[k:j] = ["header"] * (j - k)   # also a title between the symbol and the page number
 
 
 def _looks_like_quantity(rest: str) -> bool:
