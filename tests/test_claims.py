@@ -403,3 +403,8 @@ def test_a_year_in_brackets_after_the_figure_s_words_is_its_year():
     found = claims_of("Neonatal mortality improved from 31 deaths per 1000 live births (2000) to 18 deaths per 1000 live "
                       "births (2021).")
     assert [c.year for c in found] == [2000, 2021]
+
+
+def test_a_population_of_some_millions_is_people():
+    (claim,) = claims_of("The 32 countries, with a population of about 570 million, face challenges.")[1:]
+    assert claim.unit == "people"

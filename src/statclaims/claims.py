@@ -1135,8 +1135,14 @@ def _names_people(population: str | None) -> bool:
 def _counts_people(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """'the number of people aged 60 years or over is projected to grow from 901 million to 1.4 billion': a count
     in millions whose sentence is about a number of people counts people."""
+    if _POPULATION_OF.search(text, max(sentence[0], q.start - 40), q.start):
+        return True   # 'with a population of about 570 million'
     return q.scale is not None and "number" in text[sentence[0]:q.start] and \
         _number_of_people().search(text, sentence[0], q.start) is not None
+
+
+_POPULATION_OF = re.compile(r"\bpopulations?\s+of\s+(?:about\s+|some\s+|nearly\s+|over\s+|around\s+|approximately\s+|"
+                            r"more\s+than\s+|almost\s+)?$", re.I)
 
 
 def extract_all(docs: Iterable[Document]) -> tuple[Claim, ...]:
