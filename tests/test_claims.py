@@ -408,3 +408,11 @@ def test_a_year_in_brackets_after_the_figure_s_words_is_its_year():
 def test_a_population_of_some_millions_is_people():
     (claim,) = claims_of("The 32 countries, with a population of about 570 million, face challenges.")[1:]
     assert claim.unit == "people"
+
+
+def test_a_population_that_a_figure_in_millions_counts_is_people():
+    (claim,) = claims_of("Meanwhile, the refugee population has surged to 37.8 million.")
+    assert claim.unit == "people"
+    found = claims_of("In 2015, 43.4 per cent of the world's population was online and mobile-cellular subscriptions "
+                      "stood at almost 7.1 billion.")
+    assert found[-1].unit == "count"

@@ -1137,10 +1137,15 @@ def _counts_people(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     in millions whose sentence is about a number of people counts people."""
     if _POPULATION_OF.search(text, max(sentence[0], q.start - 40), q.start):
         return True   # 'with a population of about 570 million'
+    subject = _POPULATION_WORD.search(text, max(_clause_start(text, q.start, sentence[0]), q.start - 70), q.start)
+    if q.scale is not None and subject and not _AND_WORD.search(text, subject.end(), q.start):
+        return True   # 'the global population without access to electricity has fallen below 1 billion'
     return q.scale is not None and "number" in text[sentence[0]:q.start] and \
         _number_of_people().search(text, sentence[0], q.start) is not None
 
 
+_POPULATION_WORD = re.compile(r"\bpopulation\b", re.I)
+_AND_WORD = re.compile(r"\band\b", re.I)
 _POPULATION_OF = re.compile(r"\bpopulations?\s+of\s+(?:about\s+|some\s+|nearly\s+|over\s+|around\s+|approximately\s+|"
                             r"more\s+than\s+|almost\s+)?$", re.I)
 
