@@ -416,3 +416,16 @@ def test_a_population_that_a_figure_in_millions_counts_is_people():
     found = claims_of("In 2015, 43.4 per cent of the world's population was online and mobile-cellular subscriptions "
                       "stood at almost 7.1 billion.")
     assert found[-1].unit == "count"
+
+
+def test_chart_labels_confidence_levels_and_truncation_are_not_claims():
+    assert values("Exposure to automation Low-income 8 Low-income 11.4 economies countries Middle-income 13.7 "
+                  "countries") == []
+    assert values("The tails represent the 95 per cent confidence intervals.") == []
+    assert values("Values have been truncated at 10 per cent to improve the presentation.") == []
+
+
+def test_a_heading_of_figures_alone_is_a_chart_s_labels():
+    from statclaims.readers.text import parse
+    doc = parse("Frontier technologies\n\n2.5 trillion 16.4 trillion\n\nIn 2023, the market was worth $2.5 trillion.\n")
+    assert [c.value_text for c in extract_document(doc)] == ["$2.5 trillion"]

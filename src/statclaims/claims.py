@@ -134,6 +134,7 @@ _TARGET_CUE = re.compile(
     r"poverty\s+line|quota)\b", re.I)
 _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|below|exceed\w*|"
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
+_CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction|uncertainty)\s+(?:intervals?|levels?|bounds?|ranges?)\b", re.I)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
 _TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|minimum|new|national)\s+)?(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b", re.I)   # 'the 0.15 to 0.20 per cent target'
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
@@ -142,7 +143,8 @@ _URL_CUES = ("http", "www.", "doi.org/", "@")
 _YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
 _YEAR_IN_BRACKETS = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
 _SESSION_AFTER = re.compile(r"\s*\((?:S-|ES-)?[IVXLC]+\)")
-_NAMED_NUMBER_BEFORE = re.compile(r"(?:\bGroup\s+of|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s+$")
+_NAMED_NUMBER_BEFORE = re.compile(r"(?:\bGroup\s+of|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:-[a-z]+)*)\s+$")
+_LABEL_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)*\b")   # 'Low-income 8 Low-income 11.4': a chart's labels
 _PLUS_BEFORE = re.compile(r"[+#]\s?$")
 _LIST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:[–—:]|\s-\s)\s*\S")
 _OF_DENOMINATOR = re.compile(r"(?:per\s?cent|percent|%|half|third|quarter)\s+of\s+(?:the\s+|all\s+)?$", re.I)
@@ -154,7 +156,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:all|its|their|the|these|those|our)\s+$", re
 _TIME_NEEDED = re.compile(r"^\s*(?:(?:more|longer)\s+)?(?:to|for\s+[\w’' -]{1,40}?\s+to)\s+(?!date\b)[a-z]+", re.I)
 _SUPERLATIVE = r"(?:highest|lowest|largest|smallest|biggest|greatest|fewest|most|least|best|worst|richest|poorest)\b(?!\s+developed)"
 _RANK_AFTER = re.compile(rf"^\s*(?:{_SUPERLATIVE}|(?:[\w-]+\s+){{0,3}}?with\s+the\s+{_SUPERLATIVE})", re.I)
-_DEFINITION_CUE = re.compile(r"\b(?:deemed|defined(?:\s+[\w,]+){0,4}?\s+as)\b", re.I)
+_DEFINITION_CUE = re.compile(r"\b(?:deemed|defined(?:\s+[\w,]+){0,4}?\s+as|truncated\s+at|capped\s+at)\b", re.I)
+# A heading whose words are only figures and scale words is a chart's labels ('2.5 trillion 16.4 trillion'), not a title.
+_WORDS_OF_A_TITLE = re.compile(r"\b(?!(?:thousand|million|billion|trillion|per|cent|percent|and|to|of)\b)[A-Za-z]{3,}", re.I)
 _IMPERATIVE = re.compile(
     r"^[\W]*(?:Increase|Reduce|Double|Halve|Triple|Raise|Achieve|Ensure|Expand|Provide|Eliminate|End|Lower|Cut|Reach|"
     r"Attain|Improve|Strengthen|Mobilize|Promote|Enhance|Support|Build|Bring|Decrease|Boost|Scale\s+up|Maintain|Sustain)\b")
@@ -265,6 +269,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True  # 'Decides to apportion among Member States the amount of 271,328,700 dollars': a decision
     if q.unit == "degC" and _TEMPERATURE_THRESHOLD.search(text, clause, q.start):
         return True   # 'global warming of 1.5 degrees Celsius and 2 degrees Celsius ... will be exceeded': thresholds
+    if q.unit == "percent" and _CONFIDENCE_AFTER.match(text, q.end):
+        return True   # 'the 95 per cent confidence intervals': how sure a method is, not what is
     if q.has_unit and _TARGET_AFTER.match(text, q.end):
         return True   # 'the 0.15 to 0.20 per cent target'; but '35 per cent of the 137 targets' counts targets
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
@@ -282,8 +288,9 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'WSIS+20'; '3474 (XXX)': a resolution of the thirtieth session
     if _YEAR_IN_BRACKETS_AFTER.match(text, q.end) and "resolution" in text[max(sentence[0], q.start - 120):q.start]:
         return True   # 'Security Council resolutions 2235 (2015) of 7 August 2015 and 2319 (2016)'
-    if not q.has_unit and _NAMED_NUMBER_BEFORE.search(text, max(sentence[0], q.start - 12), q.start) \
-            and (q.kind != "digits" or "." in text[q.number_start:q.number_end] or "Group" in text[q.start - 10:q.start]):
+    if not q.has_unit and _NAMED_NUMBER_BEFORE.search(text, max(sentence[0], q.start - 30), q.start) \
+            and (q.kind != "digits" or "." in text[q.number_start:q.number_end] or "Group" in text[q.start - 10:q.start]
+                 or _LABEL_AFTER.match(text, q.end)):
         return True
     window = text[max(0, q.start - 200):q.end + 1]
     if not any(cue in window for cue in _URL_CUES):
@@ -912,7 +919,7 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         following = found[i + 1] if i + 1 < len(found) else None
         if rejection(text, q, sentence) or _restated(text, q, following):
             continue
-        if paragraph.label.startswith("h") and not q.has_unit:
+        if paragraph.label.startswith("h") and (not q.has_unit or not _WORDS_OF_A_TITLE.search(text)):
             continue  # a heading states a figure only with its unit: 'Offline population declines to 2.6 billion people'
 
         kept.append((q, sentence))
