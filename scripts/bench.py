@@ -15,7 +15,8 @@ is its own:
   statclaims and the regex run on that same sample for the ratio;
 - regex: ``re.finditer`` for numbers over each text, the practical ceiling.
 
-Figures are characters and documents per second (the best of --repeat runs for the fast engines)
+Figures are characters and documents per second (the best of --repeat runs for the fast engines; on the
+sample the engines take turns, --rounds times, and each keeps its best round)
 and peak resident memory; compare them as ratios, since machines are noisy. The last lines check
 the targets of the benchmark: statclaims at least 50 times as fast as quantulum3, and within 10
 times of the regex pass.
@@ -148,6 +149,8 @@ def main() -> int:
     parser.add_argument("--sample-chars", type=int, default=300_000, help="characters given to quantulum3 and to the "
                         "same-sample statclaims and regex runs")
     parser.add_argument("--repeat", type=int, default=3, help="runs of statclaims and the regex; the best counts")
+    parser.add_argument("--rounds", type=int, default=2, help="turns the engines take on the sample, one after the "
+                        "other (quantulum3 runs once a round); each engine's best round counts")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     try:
@@ -168,11 +171,17 @@ def main() -> int:
                   "for the ratios, and on the whole corpus")
         else:
             print("quantulum3 is not installed (pip install -e '.[bench]'): its row is skipped")
-        rows = {}
-        for name in ("statclaims", "quantulum3", "regex"):
-            if name == "quantulum3" and not have_quantulum:
-                continue
-            rows[f"{name} (sample)"] = measure(name, sample, 1 if name == "quantulum3" else args.repeat)
+        rows: dict[str, dict[str, float]] = {}
+        # The sample engines take turns, --rounds times, and each keeps its best round: a shared machine slows
+        # down and speeds up over minutes, and a ratio of two runs made at different speeds says little.
+        for _ in range(args.rounds):
+            for name in ("statclaims", "quantulum3", "regex"):
+                if name == "quantulum3" and not have_quantulum:
+                    continue
+                result = measure(name, sample, 1 if name == "quantulum3" else args.repeat)
+                key = f"{name} (sample)"
+                if key not in rows or result["seconds"] < rows[key]["seconds"]:
+                    rows[key] = result
         rows["statclaims (corpus)"] = measure("statclaims", paths, args.repeat)
         rows["regex (corpus)"] = measure("regex", paths, args.repeat)
     print(f"{'engine':<22}{'found':>9}{'seconds':>10}{'chars/s':>14}{'docs/s':>9}{'peak MB':>9}{'added MB':>9}")
