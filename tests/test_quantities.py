@@ -66,6 +66,7 @@ CASES = [
     ("levels were at 420 plus or minus 0.1 parts per million, which", "420 plus or minus 0.1 parts per million", 420,
      "ppm", None, False, None),
     ("efficiency improved to $21.5/m3, a gain", "$21.5/m3", 21.5, "USD/m**3", None, False, None),
+    ("emissions reached a record 37.6 gigatons, a rise", "37.6 gigatons", 37.6, "Gt", None, False, None),
     ("a larger population of between 450,000 and 1.2 million.", "450,000 and 1.2 million", 450000, "count", 1.2e6,
      False, None),
 ]
@@ -129,3 +130,8 @@ def test_a_bare_decimal_a_rate_led_up_to_is_in_the_rate_s_unit():
     assert found == {"5.9 victims per 100,000": "per_100000", "5.2": "per_100000"}
     text = "Scores rose from 58.6 in 2016 to 69.7 in 2023."
     assert {q.unit for q in quantities.find(text) if q.kind == "digits"} == {"count"}
+
+
+def test_a_whole_number_a_rate_led_up_to_is_in_the_rate_s_unit():
+    text = "The ratio decreased from 228 maternal deaths per 100,000 live births in 2015 to 197 in 2023."
+    assert {text[q.start:q.end]: q.unit for q in quantities.find(text) if q.has_unit}["197"] == "per_100000"

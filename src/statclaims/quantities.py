@@ -54,7 +54,7 @@ _UNIT = re.compile(
   | (?P<degc>\s?°\s?C\b)
   | (?P<time>\s(?:years?|decades?|months?|weeks?|days?|hours?|centuries|century)\b|-(?:year|decade|month|week|day|hour|century)s?\b)
   | (?P<currency>\s(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|USD|US\$|euros?|EUR|pounds\s+sterling|GBP|Swiss\s+francs|CHF|yen|JPY|yuan|CNY)\b)
-  | (?P<physical>\s(?:metric\s+)?(?:tonnes|tons|tonne|ton|kilometres|kilometers|kilometre|kilometer|km|metres|meters|hectares|ha|kilograms|kg|litres|liters|gigawatts|GW|megawatts|MW|kilowatts|kW|watts|W|terawatt-hours|TWh|gigawatt-hours|GWh|kilowatt-hours|kWh|gigabytes|GB|terabytes|TB|Mbit/s|Mbps|Gbit/s|Gbps|square\s+kilometres|km2|degrees\s+Celsius)\b)
+  | (?P<physical>\s(?:metric\s+)?(?:gigatonnes|gigatons|gigatonne|gigaton|Gt|megatonnes|megatons|megatonne|megaton|Mt|tonnes|tons|tonne|ton|kilometres|kilometers|kilometre|kilometer|km|metres|meters|hectares|ha|kilograms|kg|litres|liters|gigawatts|GW|megawatts|MW|kilowatts|kW|watts|W|terawatt-hours|TWh|gigawatt-hours|GWh|kilowatt-hours|kWh|gigabytes|GB|terabytes|TB|Mbit/s|Mbps|Gbit/s|Gbps|square\s+kilometres|km2|degrees\s+Celsius)\b)
   | (?P<rate>(?:\s[a-z][\w-]*){0,2}\sper\s(?P<per>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7}|hundred|thousand|million)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -106,7 +106,7 @@ _OFFSET_UNITS = ("degC",)
 # Words for physical units, as pint names them.
 _PHYSICAL = (("square kilomet", "km**2"), ("km2", "km**2"), ("degrees celsius", "degC"), ("terawatt", "TWh"),
              ("twh", "TWh"), ("gigawatt-hour", "GWh"), ("gwh", "GWh"), ("kilowatt-hour", "kWh"), ("kilowatt hour", "kWh"), ("kwh", "kWh"), ("kilowatt", "kW"),
-             ("gigawatt", "GW"), ("gw", "GW"), ("megawatt", "MW"), ("mw", "MW"), ("kw", "kW"), ("watt", "W"), ("w", "W"), ("tonne", "metric_ton"),
+             ("gigawatt", "GW"), ("gw", "GW"), ("megawatt", "MW"), ("mw", "MW"), ("kw", "kW"), ("watt", "W"), ("w", "W"), ("gigaton", "Gt"), ("gt", "Gt"), ("megaton", "Mt"), ("mt", "Mt"), ("tonne", "metric_ton"),
              ("ton", "metric_ton"), ("kilomet", "km"), ("km", "km"), ("metre", "m"), ("meter", "m"),
              ("hectare", "hectare"), ("ha", "hectare"), ("kilogram", "kg"), ("kg", "kg"), ("litre", "L"),
              ("liter", "L"), ("gigabyte", "GB"), ("gb", "GB"), ("terabyte", "TB"), ("tb", "TB"),
@@ -151,7 +151,8 @@ def _rate_carried(text: str, found: list[Quantity]) -> list[Quantity]:
     result: list[Quantity] = []
     for q in found:
         prior = next((r for r in reversed(result) if r.has_unit), None)
-        if (prior is not None and q.kind == "digits" and not q.has_unit and "." in text[q.number_start:q.number_end]
+        if (prior is not None and q.kind == "digits" and not q.has_unit
+                and ("." in text[q.number_start:q.number_end] or prior.unit.startswith("per_"))
                 and (prior.unit == "percent" or prior.unit.startswith("per_"))
                 and _TO_BEFORE.search(text, max(prior.end, q.start - 12), q.start)
                 and q.start - prior.end < 120 and ". " not in text[prior.end:q.start]):
