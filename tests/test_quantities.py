@@ -67,6 +67,7 @@ CASES = [
      "ppm", None, False, None),
     ("efficiency improved to $21.5/m3, a gain", "$21.5/m3", 21.5, "USD/m**3", None, False, None),
     ("emissions reached a record 37.6 gigatons, a rise", "37.6 gigatons", 37.6, "Gt", None, False, None),
+    ("generated only 60 cents of direct support", "60 cents", 0.6, "USD", None, False, None),
     ("a larger population of between 450,000 and 1.2 million.", "450,000 and 1.2 million", 450000, "count", 1.2e6,
      False, None),
 ]

@@ -54,6 +54,7 @@ _UNIT = re.compile(
   | (?P<degc>\s?°\s?C\b)
   | (?P<time>\s(?:years?|decades?|months?|weeks?|days?|hours?|centuries|century)\b|-(?:year|decade|month|week|day|hour|century)s?\b)
   | (?P<currency>\s(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|USD|US\$|euros?|EUR|pounds\s+sterling|GBP|Swiss\s+francs|CHF|yen|JPY|yuan|CNY)\b)
+  | (?P<cents>\s(?:US\s+)?cents?\b)
   | (?P<physical>\s(?:metric\s+)?(?:gigatonnes|gigatons|gigatonne|gigaton|Gt|megatonnes|megatons|megatonne|megaton|Mt|tonnes|tons|tonne|ton|kilometres|kilometers|kilometre|kilometer|km|metres|meters|hectares|ha|kilograms|kg|litres|liters|gigawatts|GW|megawatts|MW|kilowatts|kW|watts|W|terawatt-hours|TWh|gigawatt-hours|GWh|kilowatt-hours|kWh|gigabytes|GB|terabytes|TB|Mbit/s|Mbps|Gbit/s|Gbps|square\s+kilometres|km2|degrees\s+Celsius)\b)
   | (?P<rate>(?:\s[a-z][\w-]*){0,2}\sper\s(?P<per>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7}|hundred|thousand|million)\b)
     """,
@@ -284,6 +285,8 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
         elif group == "currency":
             word = unit_match.group("currency").strip().lower()
             unit = next((code for key, code in _CURRENCY_WORDS if key in word), "USD")
+        elif group == "cents":
+            value, unit = value * units.factor("USD_cent", "USD"), "USD"
         elif group == "rate":
             per = unit_match.group("per").replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
             base = {"hundred": 100, "thousand": 1000, "million": 1000000}.get(per.lower(), None) or int(per)
