@@ -429,3 +429,8 @@ def test_a_heading_of_figures_alone_is_a_chart_s_labels():
     from statclaims.readers.text import parse
     doc = parse("Frontier technologies\n\n2.5 trillion 16.4 trillion\n\nIn 2023, the market was worth $2.5 trillion.\n")
     assert [c.value_text for c in extract_document(doc)] == ["$2.5 trillion"]
+
+
+def test_a_share_of_countries_is_about_countries():
+    assert [c.population for c in claims_of("Only 1 in 5 countries is on track to meet the target.")] == ["countries"]
+    assert [c.population for c in claims_of("In 80 per cent of countries, women lack land rights.")] == ["countries"]

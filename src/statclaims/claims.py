@@ -750,8 +750,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if of and q.unit == "percent":
         np = of.group("np").lower()
         nouns = vocabulary.counted_nouns()
-        if np in nouns and nouns[np].unit == "people":
-            return _Who(np, None, sex)
+        if np in nouns and (nouns[np].unit == "people" or nouns[np].kind == "population"):
+            return _Who(np, None, sex)   # '45 per cent of women', 'one in five countries'
     counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - 120), q.start)
     if counted and q.unit in ("count", "people"):   # 'the number of countries with such institutions rose from 70 to 89'
         return _Who(counted.group(1).lower(), None, sex)
