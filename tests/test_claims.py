@@ -434,3 +434,10 @@ def test_a_heading_of_figures_alone_is_a_chart_s_labels():
 def test_a_share_of_countries_is_about_countries():
     assert [c.population for c in claims_of("Only 1 in 5 countries is on track to meet the target.")] == ["countries"]
     assert [c.population for c in claims_of("In 80 per cent of countries, women lack land rights.")] == ["countries"]
+
+
+def test_a_share_whose_base_is_one_sex_has_that_sex_but_a_share_women_hold_does_not():
+    (claim,) = claims_of("Globally, the proportion of women aged 20 to 24 who were married before 18 fell to 26 per cent.")
+    assert claim.sex == "female"
+    found = claims_of("Women now hold 27 per cent of parliamentary seats, up from 22 per cent in 2015.")
+    assert [c.sex for c in found] == [None, None]

@@ -718,7 +718,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             before_start = max(prior, previous_end)
     before = text[before_start:q.start]
     maternal = _MATERNAL.search(text, clause, q.start) is not None   # 'maternal mortality fell from 228 to 197'
-    sex = _sex(after) or ("female" if maternal else None)
+    sex = _sex(after) or ("female" if maternal else None) or _sex_of_share(text[sentence[0]:q.start])
     noun = counted_noun(text, q) if q.unit in ("count", "people") else None
     if noun is not None and noun.kind == "population":
         phrase = _noun_phrase(text, q, noun)
@@ -798,6 +798,24 @@ def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
     m = re.search(rf"\b{re.escape(noun.noun)}\b", tail, re.I)
     phrase = " ".join(tail[:m.end()].split()) if m else noun.noun
     return _MORE.sub("", phrase)
+
+
+_SHARE_OF_SEX = re.compile(
+    r"\b(?:proportion|percentage|share|number|rates?|prevalence|marriage)\s+(?:of|for|among)\s+(?:young\s+|adult\s+|older\s+)?"
+    r"(women|girls|females|men|boys|males)\b(?!\s+and\s+(?:young\s+)?(?:women|girls|men|boys)\b)"
+    r"|\b(women|girls|men|boys)[’']s?\s+(?:share|representation|participation)\b", re.I)
+
+
+def _sex_of_share(before: str) -> str | None:
+    """'the proportion of women aged 20 to 24 who were married before 18 fell to 26 per cent', 'women's share in
+    management': a figure whose base is one sex. ('Women hold 27 per cent of seats' is a share of seats: no sex.)"""
+    m = None
+    for m in _SHARE_OF_SEX.finditer(before):
+        pass
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return "female" if word in ("women", "girls", "females") else "male"
 
 
 def _sex(after: str) -> str | None:
