@@ -342,6 +342,7 @@ def test_watts_an_annual_target_and_the_subject_just_before_a_figure():
 def test_a_name_s_number_is_not_a_figure():
     assert values("UNDP launched Digital Inclusion Playbook 2.0 to help Governments.") == []
     assert values("It published a compendium of digital government services in Group of 7 countries.") == []
+    assert values("In Africa three countries reached the target.") == ["three"]
     found = claims_of("Funds mobilized $9.6 billion, with 56 per cent allocated to global health initiatives and 10 "
                       "per cent to civil society initiatives.")
     assert [c.group for c in found][-1] is None

@@ -289,8 +289,8 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     if _YEAR_IN_BRACKETS_AFTER.match(text, q.end) and "resolution" in text[max(sentence[0], q.start - 120):q.start]:
         return True   # 'Security Council resolutions 2235 (2015) of 7 August 2015 and 2319 (2016)'
     if not q.has_unit and _NAMED_NUMBER_BEFORE.search(text, max(sentence[0], q.start - 30), q.start) \
-            and (q.kind != "digits" or "." in text[q.number_start:q.number_end] or "Group" in text[q.start - 10:q.start]
-                 or _LABEL_AFTER.match(text, q.end)):
+            and ("Group" in text[q.start - 10:q.start] or q.kind == "digits"
+                 and ("." in text[q.number_start:q.number_end] or _LABEL_AFTER.match(text, q.end))):
         return True
     window = text[max(0, q.start - 200):q.end + 1]
     if not any(cue in window for cue in _URL_CUES):
