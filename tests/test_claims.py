@@ -442,3 +442,8 @@ def test_a_share_whose_base_is_one_sex_has_that_sex_but_a_share_women_hold_does_
     assert claim.sex == "female"
     found = claims_of("Women now hold 27 per cent of parliamentary seats, up from 22 per cent in 2015.")
     assert [c.sex for c in found] == [None, None]
+
+
+def test_a_part_is_about_what_its_whole_is_about():
+    found = claims_of("Only 12 of the 54 countries in Africa have reached it.")
+    assert [(c.value_text, c.population) for c in found] == [("12", "countries"), ("54", "countries")]

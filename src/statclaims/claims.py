@@ -948,7 +948,20 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         next_start = kept[i + 1][0].start if has_next else sentence[1]
         who = whose(text, q, sentence, prev_end, next_start, kept[i + 1][0].end if has_next else None)
         result.append(_Found(paragraph, q, sentence, i, who=who))
-    return _elided_nouns(_change_ends(text, _the_population_resolved(text, _respectively(text, _compare(text, result)))))
+    return _parts_of_wholes(text, _elided_nouns(_change_ends(text, _the_population_resolved(
+        text, _respectively(text, _compare(text, result))))))
+
+
+def _parts_of_wholes(text: str, found: list[_Found]) -> list[_Found]:
+    """'only 12 of the 54 countries in Africa': the part is about what the whole is about."""
+    result = list(found)
+    for i in range(len(result) - 1):
+        part, whole = result[i], result[i + 1]
+        if part.who.population is None and whole.who.population is not None and part.sentence == whole.sentence \
+                and _PARTITIVE_AFTER.match(text, part.quantity.end) and \
+                _PARTITIVE_AFTER.match(text, part.quantity.end).end() - 1 == whole.quantity.start:
+            result[i] = replace(part, who=replace(part.who, population=whole.who.population, group=whole.who.group))
+    return result
 
 
 def _change_ends(text: str, found: list[_Found]) -> list[_Found]:
