@@ -628,8 +628,10 @@ _INSTITUTION_BEFORE = re.compile(
 _GENERIC_NOUNS = ("countries", "economies", "nations")
 
 
-def _population_hits(segment: str, scope: str) -> list[tuple[int, int, str | None, str]]:
-    """(start, end, group code, population as written) for every population named in a segment."""
+@lru_cache(maxsize=512)
+def _population_hits(segment: str, scope: str) -> tuple[tuple[int, int, str | None, str], ...]:
+    """(start, end, group code, population as written) for every population named in a segment; remembered, since
+    several rules ask it of the same clause or sentence."""
     hits: list[tuple[int, int, str | None, str]] = []
     starts = _group_starts(scope).find(segment)
     groups = vocabulary.groups() if starts is None or starts else ()
@@ -653,7 +655,7 @@ def _population_hits(segment: str, scope: str) -> list[tuple[int, int, str | Non
     for m in generic:
         if not any(h[0] <= m.start("np") < h[1] or m.start("np") <= h[0] < m.end("np") for h in hits):
             hits.append((m.start("np"), m.end("np"), None, " ".join(m.group("np").split())))
-    return sorted(hits)
+    return tuple(sorted(hits))
 
 
 def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | None:
