@@ -238,7 +238,8 @@ def _is_age(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     return bool(_AGE_BEFORE.search(text[max(0, q.start - 40):q.start]) or _AGE_AFTER.match(text[q.number_end:]))
 
 
-_MEASURED_IN_TIME = re.compile(r"\b(?:life\s+expectancy|schooling|average|median|mean)\b", re.I)
+_MEASURED_IN_TIME = re.compile(r"\b(?:life\s+expectancy|schooling)\b", re.I)
+_AVERAGE_BEFORE = re.compile(r"\b(?:average|median|mean)(?:\s+of)?\s+$", re.I)   # 'die on average 10 to 20 years earlier'
 
 
 def _is_duration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
@@ -246,7 +247,8 @@ def _is_duration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     the time a trend needs ('300 years to end child marriage') are figures."""
     if q.unit not in ("year", "decade", "month", "week", "day", "hour", "century") or q.scale:
         return False
-    if _MEASURED_IN_TIME.search(text, max(sentence[0], q.start - 60), q.start):
+    if _MEASURED_IN_TIME.search(text, max(sentence[0], q.start - 60), q.start) \
+            or _AVERAGE_BEFORE.search(text, max(sentence[0], q.start - 20), q.start):
         return False   # 'a loss of life expectancy of 1.8 years', 'mean years of schooling of 8.7 years': measured
     return not _TIME_NEEDED.match(text[q.end:q.end + 80])
 
