@@ -447,3 +447,8 @@ def test_a_share_whose_base_is_one_sex_has_that_sex_but_a_share_women_hold_does_
 def test_a_part_is_about_what_its_whole_is_about():
     found = claims_of("Only 12 of the 54 countries in Africa have reached it.")
     assert [(c.value_text, c.population) for c in found] == [("12", "countries"), ("54", "countries")]
+
+
+def test_hundreds_of_things_are_counted():
+    assert values("In 2016, the Centre registered 325 reported disasters.") == ["325"]
+    assert values("It is unlikely that this rate will ever reach 100 in these countries.") == []

@@ -335,6 +335,7 @@ _CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;(]|\bfrom|\bincluding)\s*$", re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or|the|a|an)\b", re.I)
 
 
+_PLURAL_NOUN_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?!(?:is|was|has|this|its|us|thus|as|plus|less)\b)[a-z]{2,}s\b")
 _PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their)\s+\d")
 
 
@@ -350,6 +351,8 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False  # 'In 61 of the 131 countries': how many of a whole
     if _elided_count(text, q, sentence):
         return False  # '137 countries reported a plan, 95 fully funded': the noun is the earlier count's
+    if 100 <= q.value < 1000 and q.kind == "digits" and _PLURAL_NOUN_AFTER.match(text, q.end):
+        return False  # '325 reported disasters', '530 policy instruments': hundreds of things are counted, not listed
     if q.value >= 1000 and q.kind == "digits" and (q.value < 10000 or not text[q.number_start:q.number_end].isdigit()):
         return False  # 'a population of 7,316 Roma': nobody enumerates a thousand things one by one ('2503912': a code)
     before = text[max(sentence[0], q.start - 40):q.start]
