@@ -335,7 +335,9 @@ _CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;(]|\bfrom|\bincluding)\s*$", re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or|the|a|an)\b", re.I)
 
 
-_PLURAL_NOUN_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?!(?:is|was|has|this|its|us|thus|as|plus|less)\b)[a-z]{2,}s\b")
+_PLURAL_NOUN_AFTER = re.compile(
+    r"(?:\s+(?!(?:in|of|to|for|by|on|at|from|with|these|those|the|this|that|per|and|or)\b)[a-z][a-z-]*){0,2}?"
+    r"\s+(?!(?:is|was|has|this|its|us|thus|as|plus|less|these|those)\b)[a-z]{2,}s\b")
 _PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their)\s+\d")
 
 
