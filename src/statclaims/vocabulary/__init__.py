@@ -75,8 +75,9 @@ def countries() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def country_pattern() -> re.Pattern[str]:
-    """Any country name, the longest where several start alike ('Niger', 'Nigeria'); not 'United States dollars'."""
-    return re.compile(rf"(?<![\w-])(?:{_longest_first_trie(set(countries()))})(?![\w-])(?!\s+dollars?\b)")
+    """Any country name, the longest where several start alike ('Niger', 'Nigeria'); not 'United States dollars',
+    'Guinea worm' or 'Congo Basin'."""
+    return re.compile(rf"(?<![\w-])(?:{_longest_first_trie(set(countries()))})(?![\w-])(?!\s+(?:dollars?|worm|Basin)\b)")
 
 
 def _longest_first_trie(names: set[str]) -> str:
