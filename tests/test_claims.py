@@ -452,3 +452,8 @@ def test_a_part_is_about_what_its_whole_is_about():
 def test_hundreds_of_things_are_counted():
     assert values("In 2016, the Centre registered 325 reported disasters.") == ["325"]
     assert values("It is unlikely that this rate will ever reach 100 in these countries.") == []
+
+
+def test_women_s_participation_is_female_and_a_rate_for_men_is_male():
+    found = claims_of("Women’s labour force participation stood at 47.4 per cent, compared with 72.3 per cent for men.")
+    assert [c.sex for c in found] == ["female", "male"]

@@ -170,7 +170,7 @@ _COMPARED = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|or|[-–—])\s*")
 _COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus|overtaking|surpassing|ahead\s+of)\b", re.I)
 # 'of girls and women' is female; 'of women and men' is both, so neither.
-_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?|were\s+|are\s+)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
+_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?|were\s+|are\s+|for\s+|among\s+)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
                         r"|(men|boys|males?)\b(?!\s+and\s+(?:women|girls|females?)\b))", re.I)
 _TRAILING_MARKS = re.compile(r"[,;:.!?”’\")\]]+$")
 _WHILE = re.compile(r"\b(?:while|whereas)\b", re.I)
@@ -812,7 +812,8 @@ def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
 _SHARE_OF_SEX = re.compile(
     r"\b(?:proportion|percentage|share|number|rates?|prevalence|marriage)\s+(?:of|for|among)\s+(?:young\s+|adult\s+|older\s+)?"
     r"(women|girls|females|men|boys|males)\b(?!\s+and\s+(?:young\s+)?(?:women|girls|men|boys)\b)"
-    r"|\b(women|girls|men|boys)[’']s?\s+(?:share|representation|participation)\b", re.I)
+    r"|\b(women|girls|men|boys)[’']s?\s+(?:[a-z-]+\s+){0,3}?(?:share|representation|participation|employment|unemployment)"
+    r"(?:\s+rates?)?\b", re.I)
 
 
 def _sex_of_share(before: str) -> str | None:
