@@ -457,3 +457,10 @@ def test_hundreds_of_things_are_counted():
 def test_women_s_participation_is_female_and_a_rate_for_men_is_male():
     found = claims_of("Women’s labour force participation stood at 47.4 per cent, compared with 72.3 per cent for men.")
     assert [c.sex for c in found] == ["female", "male"]
+
+
+def test_a_share_that_were_children_is_about_children_and_by_the_end_of_a_year_is_its_year():
+    found = claims_of("Displacement rose to 117.3 million people by the end of 2023, of whom 43.4 million were refugees "
+                      "and 40 per cent were children.")
+    assert found[0].year == 2023
+    assert found[-1].population == "children"

@@ -401,7 +401,7 @@ _GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+([a-z]+)\b", re.I)
 _MORE = re.compile(r"^(?:more|fewer|additional)\s+", re.I)
 _NOUN_AFTER = re.compile(rf"^\s*{_NOUN_PHRASE}", re.I)
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
-_YEAR_CUE = re.compile(r"\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|for)\s+((?:1[89]|20)\d\d)\b(?![–-]\d)")
+_YEAR_CUE = re.compile(r"\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+((?:1[89]|20)\d\d)\b(?![–-]\d)")
 
 
 def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
@@ -736,6 +736,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if gap:   # '189 million more men than women': a gap between two populations
             return _Who(f"{gap.group(1)} and {gap.group(2)}", found[0] if found else None, None)
         return _Who(phrase, found[0] if found else None, sex or noun.sex)
+    were = _WERE_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
+    if were:   # 'of whom 43.4 million were refugees and 40 per cent were children'
+        return _Who(" ".join(were.group(1).split()), None, sex)
     searched_before = None
     for segment, scope, last in ((_comparator_removed(after), "after", False), (before, "before", True),
                                  (text[max(sentence[0], q.start - WINDOW):q.start], "sentence", True)):
@@ -791,6 +794,7 @@ _PEOPLE_NOUN = (r"(?:(?:young|older|elderly|adult|rural|urban|indigenous|poor|di
                 r"|teachers|patients|farmers|(?:persons|people)\s+with\s+disabilities|older\s+(?:persons|people))")
 # People named in the figure's clause before it, as its subject: 'Young women are more than twice as likely as young men'.
 _SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b", re.I)
+_WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN})\b", re.I)
 _NUMBER_OF_NOUN = re.compile(
     rf"\bnumber\s+of\s+(?:[a-z-]+\s+){{0,2}}?(countries|economies|States|{_PEOPLE_NOUN}|people|persons)\b", re.I)
 
