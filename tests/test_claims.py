@@ -464,3 +464,8 @@ def test_a_share_that_were_children_is_about_children_and_by_the_end_of_a_year_i
                       "and 40 per cent were children.")
     assert found[0].year == 2023
     assert found[-1].population == "children"
+
+
+def test_the_world_s_poor_are_the_world():
+    (claim,) = claims_of("Close to 60 per cent of the world’s poor live in fragile settings.")
+    assert claim.group == "world"
