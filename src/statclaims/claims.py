@@ -309,8 +309,8 @@ def _is_enumeration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _count_with_noun() -> re.Pattern[str]:
-    nouns = sorted((n for n, c in vocabulary.counted_nouns().items() if c.kind == "population"), key=len, reverse=True)
-    return re.compile(rf"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
+    nouns = vocabulary.alternation({n for n, c in vocabulary.counted_nouns().items() if c.kind == "population"})
+    return re.compile(rf"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
 
 
 def _elided_count(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
@@ -519,17 +519,6 @@ def _literal_chars(op: object, arg: object) -> set[str] | None:
     return chars
 
 
-def _trie(words: set[str]) -> str:
-    """A pattern matching any of the words, as a trie so the engine rejects most places on one letter."""
-    by_first: dict[str, set[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], set()).add(word[1:])
-    parts = []
-    for first, rests in sorted(by_first.items()):
-        parts.append(re.escape(first) if "" in rests else f"{re.escape(first)}(?:{_trie(rests)})")
-    return "|".join(parts)
-
-
 def _prefix_guard(patterns: list[str]) -> str:
     """A look-ahead for the first letters any of the patterns (matched ignoring case) starts with;
     empty when some pattern may start anywhere. It only skips places where no pattern can match,
@@ -541,7 +530,7 @@ def _prefix_guard(patterns: list[str]) -> str:
         prefixes |= {"".join(c.lower() if c.isascii() else c for c in s[:_PREFIX_LENGTH]) for s in found}
     if "" in prefixes or not prefixes:
         return ""
-    return f"(?=(?i:{_trie(prefixes)}))"
+    return f"(?=(?i:{vocabulary.alternation(prefixes)}))"
 
 
 @dataclass(frozen=True)
@@ -971,9 +960,9 @@ def _parts_of_wholes(text: str, found: list[_Found]) -> list[_Found]:
     result = list(found)
     for i in range(len(result) - 1):
         part, whole = result[i], result[i + 1]
+        partitive = _PARTITIVE_AFTER.match(text, part.quantity.end)
         if part.who.population is None and whole.who.population is not None and part.sentence == whole.sentence \
-                and _PARTITIVE_AFTER.match(text, part.quantity.end) and \
-                _PARTITIVE_AFTER.match(text, part.quantity.end).end() - 1 == whole.quantity.start:
+                and partitive and partitive.end() - 1 == whole.quantity.start:
             result[i] = replace(part, who=replace(part.who, population=whole.who.population, group=whole.who.group))
     return result
 
@@ -1172,8 +1161,8 @@ def _claim(doc: Document, f: _Found, number: int, comparisons: dict[int, str]) -
 
 @lru_cache(maxsize=1)
 def _number_of_people() -> re.Pattern[str]:
-    nouns = sorted((n for n, c in vocabulary.counted_nouns().items() if c.unit == "people"), key=len, reverse=True)
-    return re.compile(rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
+    nouns = vocabulary.alternation({n for n, c in vocabulary.counted_nouns().items() if c.unit == "people"})
+    return re.compile(rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.I)
 
 
 def _names_people(population: str | None) -> bool:

@@ -242,7 +242,7 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
     """Scale word, unit and currency around a number; None for digits that belong to a code."""
     if kind == "digits":
         per_unit = _PER_UNIT_AFTER.match(text, end)
-        currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+        currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if per_unit else None
         if per_unit and currency:   # '$17.5/m3': a price per physical unit
             code = _CURRENCY_CODES.get(currency.group("sym").lower().replace(" ", ""), "USD")
             return Quantity(currency.start(), per_unit.end(), value, f"{code}/{_PER_UNITS[per_unit.group(1).lower()]}",

@@ -77,11 +77,12 @@ def countries() -> dict[str, str]:
 def country_pattern() -> re.Pattern[str]:
     """Any country name, the longest where several start alike ('Niger', 'Nigeria'); not 'United States dollars',
     'Guinea worm' or 'Congo Basin'."""
-    return re.compile(rf"(?<![\w-])(?:{_longest_first_trie(set(countries()))})(?![\w-])(?!\s+(?:dollars?|worm|Basin)\b)")
+    return re.compile(rf"(?<![\w-])(?:{alternation(set(countries()))})(?![\w-])(?!\s+(?:dollars?|worm|Basin)\b)")
 
 
-def _longest_first_trie(names: set[str]) -> str:
-    """An alternation of the names as a trie, each branch tried before the name it extends."""
+def alternation(names: set[str]) -> str:
+    """A pattern matching any of the names, as a trie: the engine rejects most places on one letter, and each
+    longer name is tried before the shorter one it extends ('Nigeria' before 'Niger')."""
     by_first: dict[str, set[str]] = {}
     for name in names:
         by_first.setdefault(name[0], set()).add(name[1:])
@@ -92,5 +93,5 @@ def _longest_first_trie(names: set[str]) -> str:
             parts.append(re.escape(first))
         else:
             optional = "?" if "" in rests else ""
-            parts.append(f"{re.escape(first)}(?:{_longest_first_trie(longer)}){optional}")
+            parts.append(f"{re.escape(first)}(?:{alternation(longer)}){optional}")
     return "|".join(parts)
