@@ -136,3 +136,10 @@ def test_a_bare_decimal_a_rate_led_up_to_is_in_the_rate_s_unit():
 def test_a_whole_number_a_rate_led_up_to_is_in_the_rate_s_unit():
     text = "The ratio decreased from 228 maternal deaths per 100,000 live births in 2015 to 197 in 2023."
     assert {text[q.start:q.end]: q.unit for q in quantities.find(text) if q.has_unit}["197"] == "per_100000"
+
+
+def test_a_change_restated_after_by_keeps_the_first_change_s_unit():
+    text = "The number of users has grown by 44.1 per cent since 2020, and by 14.3 per in the past year alone."
+    assert [(text[q.start:q.end], q.unit) for q in quantities.find(text) if q.kind == "digits"][-1] == ("14.3", "percent")
+    text = "Output grew by 2.1 per cent in 2023 and will reach 3.4 by 2030."
+    assert [q.unit for q in quantities.find(text) if text[q.start:q.end] == "3.4"] != ["percent"]

@@ -65,6 +65,7 @@ _STOP_AFTER = re.compile(r"\s*[,.;:)]")
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _TO_BEFORE = re.compile(r"\b(?:to|at)\s+$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
 _FIGURE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?[$€£]?\d")   # 'A third (3.7 million) were'
 _HALF_STATED_AFTER = re.compile(r"\s+(?:of|the|were|was|are|is|its|their|all|them)\b|\s*\(", re.I)
 # A hedge or bound just before a fraction word states it as a fraction: 'nearly half', 'over a third'.
@@ -155,11 +156,18 @@ def _rate_carried(text: str, found: list[Quantity]) -> list[Quantity]:
         if (prior is not None and q.kind == "digits" and not q.has_unit
                 and ("." in text[q.number_start:q.number_end] or prior.unit.startswith("per_"))
                 and (prior.unit == "percent" or prior.unit.startswith("per_"))
-                and _TO_BEFORE.search(text, max(prior.end, q.start - 12), q.start)
+                and (_TO_BEFORE.search(text, max(prior.end, q.start - 12), q.start)
+                     or _by_again(text, prior, q))
                 and q.start - prior.end < 120 and ". " not in text[prior.end:q.start]):
             q = replace(q, unit=prior.unit, has_unit=True)
         result.append(q)
     return result
+
+
+def _by_again(text: str, prior: Quantity, q: Quantity) -> bool:
+    """'grown by 44.1 per cent since 2020, and by 14.3 in the past year': the same change, restated."""
+    return (_BY_BEFORE.search(text, max(0, prior.start - 4), prior.start) is not None
+            and _BY_BEFORE.search(text, max(prior.end, q.start - 4), q.start) is not None)
 
 
 def core_matches(text: str) -> list[re.Match[str]]:
