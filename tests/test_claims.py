@@ -469,3 +469,11 @@ def test_a_share_that_were_children_is_about_children_and_by_the_end_of_a_year_i
 def test_the_world_s_poor_are_the_world():
     (claim,) = claims_of("Close to 60 per cent of the world’s poor live in fragile settings.")
     assert claim.group == "world"
+
+
+def test_items_that_commit_to_work_towards_figures_are_targets_but_a_baseline_is_what_was():
+    text = ("65. The Assembly sets the following targets:\n"
+            "(a) Work towards reducing new infections among children to 1,900 in Asia and the Pacific, and to\n"
+            "fewer than 100 in Eastern Europe and Central Asia;\n"
+            "(b) Commit to reducing deaths by 10 per cent by 2030 against the 2019 baseline of 4.95 million deaths;\n")
+    assert values(text) == ["4.95 million"]

@@ -190,3 +190,15 @@ def test_a_title_between_the_symbol_and_the_page_number_of_a_header_is_not_text(
             "cent of leadership roles;\n")
     (paragraph,) = parse(text).paragraphs
     assert paragraph.text == "Recognize that women have just 25 per cent of leadership roles;"
+
+
+def test_lettered_items_of_an_excerpt_are_paragraphs_of_their_own():
+    text = ("Targets for the region are set out below:\n"
+            "(a) Work towards reducing new infections among children\n"
+            "to 1,900 in Asia and the Pacific;\n"
+            "(b) Work towards increasing the number of people on treatment\n"
+            "to 4.1 million in Asia and the Pacific;\n")
+    document = parse(text, document="t")
+    assert [(p.label, p.text[:25]) for p in document.paragraphs] == [
+        ("p1", "Targets for the region ar"), ("p1(a)", "Work towards reducing new"),
+        ("p1(b)", "Work towards increasing t")]

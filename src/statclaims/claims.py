@@ -161,7 +161,9 @@ _DEFINITION_CUE = re.compile(r"\b(?:deemed|defined(?:\s+[\w,]+){0,4}?\s+as|trunc
 _WORDS_OF_A_TITLE = re.compile(r"\b(?!(?:thousand|million|billion|trillion|per|cent|percent|and|to|of)\b)[A-Za-z]{3,}", re.I)
 _IMPERATIVE = re.compile(
     r"^[\W]*(?:Increase|Reduce|Double|Halve|Triple|Raise|Achieve|Ensure|Expand|Provide|Eliminate|End|Lower|Cut|Reach|"
-    r"Attain|Improve|Strengthen|Mobilize|Promote|Enhance|Support|Build|Bring|Decrease|Boost|Scale\s+up|Maintain|Sustain)\b")
+    r"Attain|Improve|Strengthen|Mobilize|Promote|Enhance|Support|Build|Bring|Decrease|Boost|Scale\s+up|Maintain|Sustain|"
+    r"Work\s+towards|Strive|Endeavour|Commit\s+to)\b")
+_BASELINE_BEFORE = re.compile(r"\bbaseline\s+(?:\w+\s+){0,2}of\s+(?:about\s+|some\s+)?$", re.I)   # what was, not a target
 _DECISION = re.compile(r"^\W*(?:(?:Also|Further|Hereby|Finally)\s+)?(?:decides|authorizes|approves|appropriates|apportions|"
                        r"resolves)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere|of\s+which|of\s+whom|of\s+these|of\s+them)\s+$", re.I)
@@ -265,7 +267,7 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     clause = _clause_start(text, q.start, sentence[0])
     if _TARGET_OCCURS(text[clause:q.start]) or _DEFINITION_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
         return True
-    if _IMPERATIVE.match(text, sentence[0], sentence[1]):
+    if _IMPERATIVE.match(text, sentence[0], sentence[1]) and not _BASELINE_BEFORE.search(text, clause, q.start):
         return True  # 'Double the output of services sectors by 2034': a target in a list of targets
     if units.is_currency(q.unit) and _DECISION.match(text, sentence[0], sentence[1]):
         return True  # 'Decides to apportion among Member States the amount of 271,328,700 dollars': a decision

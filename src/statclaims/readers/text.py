@@ -416,9 +416,11 @@ def _paragraphs(text: str, lines: list[Line], kinds: list[str], *, resolution: b
             sub_count = 0
             label = f"op{n}" if resolution else f"p{n}"
             current = start(label, (line.start + number.end(), line.end), True)
-        elif sub and (closed or broke or paged) and last_number:
+        elif sub and (closed or broke or paged) and (last_number or current is not None):
+            # '(b) Work towards ...': an item of a list, under a numbered paragraph or, in an excerpt, under the last one
             sub_count += 1
-            current = start(f"{numbered_label()}({sub.group(1)})", (line.start + sub.end(), line.end), True)
+            parent = numbered_label() if last_number else current.label.split("(")[0]
+            current = start(f"{parent}({sub.group(1)})", (line.start + sub.end(), line.end), True)
         elif bullet and (closed or broke or paged or current is None):
             parent = numbered_label() if last_number else (current.label if current else f"p{unnumbered + 1}")
             current = start(parent, (line.start + bullet.end(), line.end), True)
