@@ -477,3 +477,8 @@ def test_items_that_commit_to_work_towards_figures_are_targets_but_a_baseline_is
             "fewer than 100 in Eastern Europe and Central Asia;\n"
             "(b) Commit to reducing deaths by 10 per cent by 2030 against the 2019 baseline of 4.95 million deaths;\n")
     assert values(text) == ["4.95 million"]
+
+
+def test_what_we_need_to_do_is_a_target():
+    assert values("In annual terms, we need to shave 7.5 per cent off emissions every year. "
+                  "Emissions rose by 1.3 per cent in 2023.") == ["1.3 per cent"]

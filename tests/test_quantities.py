@@ -143,3 +143,11 @@ def test_a_change_restated_after_by_keeps_the_first_change_s_unit():
     assert [(text[q.start:q.end], q.unit) for q in quantities.find(text) if q.kind == "digits"][-1] == ("14.3", "percent")
     text = "Output grew by 2.1 per cent in 2023 and will reach 3.4 by 2030."
     assert [q.unit for q in quantities.find(text) if text[q.start:q.end] == "3.4"] != ["percent"]
+
+
+def test_a_range_of_decimals_joined_by_a_hyphen_is_one_range():
+    text = "current pledges put the world on track for a temperature rise of 2.6-2.8°C this century"
+    (q,) = quantities.find(text)
+    assert (text[q.start:q.end], q.value, q.value_high, q.unit) == ("2.6-2.8°C", 2.6, 2.8, "degC")
+    text = "in the 2015-2020 period, 3-4 times as many as COVID-19 cases"
+    assert [text[q.start:q.end] for q in quantities.find(text)] == ["3-4 times"]

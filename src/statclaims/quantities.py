@@ -28,7 +28,7 @@ CORE = re.compile(
   | (?P<fold>\b(?P<fold_num>{_SMALL}|\d+(?:\.\d+)?)[\s-]?fold\b)
   | (?P<factor>\bfactor\s+of\s+(?P<factor_num>{_SMALL}|\d+(?:\.\d+)?)\b(?![.,]\d))
   | (?P<mult>\b(?:twice|doubled?|tripled?|trebled?|quadrupled?)\b(?!-))
-  | (?P<digits>(?:(?<=[\s(])[-−](?=\d)|(?<![\w.,/+#@&\-−])(?<![A-Za-z]-))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|\d{{1,3}},\d{{1,2}}(?![\d,])(?=\s?(?:per\s?cent|percent|%))|\d+(?:\.\d+)?|(?<![\d)\]’”'"])\.\d+))
+  | (?P<digits>(?:(?<=[\s(])[-−](?=\d)|(?<=\.\d-)|(?<=\.\d\d-)|(?<=\d-)(?=[\d.,]+\s?(?:per\s?cent|percent|%|times|°C|million|billion|trillion)\b)|(?<![\w.,/+#@&\-−])(?<![A-Za-z]-))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|\d{{1,3}},\d{{1,2}}(?![\d,])(?=\s?(?:per\s?cent|percent|%))|\d+(?:\.\d+)?|(?<![\d)\]’”'"])\.\d+))
   | (?P<word>\b(?:{numbers.WORD_NUMBER_PATTERN})\b(?![-‐](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))
     )
     """,
