@@ -482,3 +482,12 @@ def test_items_that_commit_to_work_towards_figures_are_targets_but_a_baseline_is
 def test_what_we_need_to_do_is_a_target():
     assert values("In annual terms, we need to shave 7.5 per cent off emissions every year. "
                   "Emissions rose by 1.3 per cent in 2023.") == ["1.3 per cent"]
+
+
+def test_the_values_of_a_chart_read_as_text_are_not_claims():
+    text = ("Figure 1: Out-of-school children by region, 2000-2012 World in 2000 99.8 million 13.6 million 80 "
+            "Female Male 9.2 million Female 9.2 million Male 4.8 million Source: UIS database. "
+            "In 2012, 57.8 million children were out of school, 9.2 million fewer than in 2000.")
+    assert values(text) == ["57.8 million", "9.2 million"]
+    # a list in prose keeps its figures: commas and lower-case words stand between them
+    assert values("The shares were 45, 38 and 29 per cent in 2023.") == ["45", "38", "29 per cent"]

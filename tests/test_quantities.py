@@ -151,3 +151,11 @@ def test_a_range_of_decimals_joined_by_a_hyphen_is_one_range():
     assert (text[q.start:q.end], q.value, q.value_high, q.unit) == ("2.6-2.8°C", 2.6, 2.8, "degC")
     text = "in the 2015-2020 period, 3-4 times as many as COVID-19 cases"
     assert [text[q.start:q.end] for q in quantities.find(text)] == ["3-4 times"]
+
+
+def test_the_bare_numbers_of_a_list_take_the_unit_of_its_last_figure():
+    text = "growth slowed, registering 0.8, 2.5 and 2.2 per cent respectively, and 12, 15 and 20 million people moved"
+    assert [(q.value, q.unit) for q in quantities.find(text)] == [
+        (0.8, "percent"), (2.5, "percent"), (2.2, "percent"), (12e6, "count"), (15e6, "count"), (20e6, "count")]
+    text = "Of those 120, 45 per cent reported"
+    assert [(q.value, q.unit) for q in quantities.find(text)] == [(120, "count"), (45, "percent")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from re import _constants, _parser
@@ -937,7 +937,10 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
     spans = sentences(text)
     starts = [a for a, _ in spans]
     kept: list[tuple[Quantity, tuple[int, int]]] = []
+    labels = _chart_labels(text, found)
     for i, q in enumerate(found):
+        if i in labels:
+            continue
         sentence = _sentence_of(spans, starts, q.start, len(text))
         following = found[i + 1] if i + 1 < len(found) else None
         if rejection(text, q, sentence) or _restated(text, q, following):
@@ -955,6 +958,27 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         result.append(_Found(paragraph, q, sentence, i, who=who))
     return _parts_of_wholes(text, _elided_nouns(_change_ends(text, _the_population_resolved(
         text, _respectively(text, _compare(text, result))))))
+
+
+# Between two figures of a chart or table read as text: only spaces and labels ('99.8 million 13.6 million',
+# '9.2 million Female 9.2 million Male'); prose has a lower-case word or a comma between its figures.
+_LABELS_BETWEEN = re.compile(r"\s+(?:(?:[A-Z][A-Za-z’'−-]*|&)\s+)*")
+CHART_RUN = 3   # figures in a row with only labels between them
+
+
+def _chart_labels(text: str, found: Sequence[Quantity]) -> set[int]:
+    """Indices of the figures that stand in a run of CHART_RUN or more joined only by labels: the values of a chart
+    or table whose text layer has lost its layout, not sentences."""
+    labels: set[int] = set()
+    run = [0]
+    for i in range(1, len(found) + 1):
+        if i < len(found) and _LABELS_BETWEEN.fullmatch(text, found[i - 1].end, found[i].start):
+            run.append(i)
+            continue
+        if len(run) >= CHART_RUN:
+            labels.update(run)
+        run = [i]
+    return labels
 
 
 def _parts_of_wholes(text: str, found: list[_Found]) -> list[_Found]:

@@ -351,6 +351,22 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
                 continue
         result.append(q)
         i += 1
+    return _listed(text, found, result)
+
+
+_LIST_COMMA = re.compile(r"\s?,\s")
+
+
+def _listed(text: str, found: list[Quantity], paired: list[Quantity]) -> list[Quantity]:
+    """'45, 38 and 29 per cent': the bare numbers of a list take the unit its last pair shares (the figure before
+    'and' has already taken it from the last)."""
+    bare = {q.start for q in found if not q.has_unit}
+    result = list(paired)
+    for i in range(len(result) - 2, -1, -1):
+        q, nxt = result[i], result[i + 1]
+        if (q.start in bare and not q.has_unit and q.kind == "digits" and nxt.has_unit and nxt.start in bare
+                and nxt.value_high is None and _LIST_COMMA.fullmatch(text, q.end, nxt.start)):
+            result[i] = _lend(q, nxt)
     return result
 
 
