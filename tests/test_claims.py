@@ -491,3 +491,11 @@ def test_the_values_of_a_chart_read_as_text_are_not_claims():
     assert values(text) == ["57.8 million", "9.2 million"]
     # a list in prose keeps its figures: commas and lower-case words stand between them
     assert values("The shares were 45, 38 and 29 per cent in 2023.") == ["45", "38", "29 per cent"]
+
+
+def test_shares_of_the_world_s_women_and_hungry_and_a_page_number_before_a_running_title():
+    (women,) = claims_of("An estimated 8 per cent of the world’s women will still be living on less than $2.15 a day.")
+    assert (women.population, women.group, women.sex) == ("world", "world", "female")
+    (hungry,) = claims_of("Approximately 60 per cent of the world's hungry live in countries in conflict.")
+    assert (hungry.population, hungry.group) == ("world", "world")
+    assert values("2020 19 2 MIGRATION AND MIGRANTS: A GLOBAL OVERVIEW Introduction In most discussions") == []

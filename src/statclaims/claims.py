@@ -172,7 +172,7 @@ _COMPARED = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|or|[-–—])\s*")
 _COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus|overtaking|surpassing|ahead\s+of)\b", re.I)
 # 'of girls and women' is female; 'of women and men' is both, so neither.
-_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?|were\s+|are\s+|for\s+|among\s+)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
+_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:world(?:'s|’s)\s+)?|were\s+|are\s+|for\s+|among\s+)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
                         r"|(men|boys|males?)\b(?!\s+and\s+(?:women|girls|females?)\b))", re.I)
 _TRAILING_MARKS = re.compile(r"[,;:.!?”’\")\]]+$")
 _WHILE = re.compile(r"\b(?:while|whereas)\b", re.I)
@@ -416,6 +416,8 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
     """counted_noun on the text after a figure; remembered, since several rules ask it of the same figure."""
     nouns = vocabulary.counted_nouns()
     words = _WORD.findall(tail.split(",")[0].split(";")[0].split("(")[0].split(". ")[0])[:4]
+    if sum(len(w) > 2 and w.isupper() for w in words) >= 2:
+        return None   # '19 2 MIGRATION AND MIGRANTS': a page number before a running title, not a count of migrants
     for i, word in enumerate(words):
         lower = word.lower()
         pair = f"{lower} {words[i + 1].lower()}" if i + 1 < len(words) else ""
