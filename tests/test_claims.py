@@ -499,3 +499,9 @@ def test_shares_of_the_world_s_women_and_hungry_and_a_page_number_before_a_runni
     (hungry,) = claims_of("Approximately 60 per cent of the world's hungry live in countries in conflict.")
     assert (hungry.population, hungry.group) == ("world", "world")
     assert values("2020 19 2 MIGRATION AND MIGRANTS: A GLOBAL OVERVIEW Introduction In most discussions") == []
+
+
+def test_a_count_of_people_keeps_the_words_that_qualify_them():
+    (idps,) = [c for c in claims_of("including 25.9 million refugees and 41.3 million internally displaced persons (IDPs).")
+               if c.value == 41.3e6]
+    assert idps.population == "internally displaced persons"

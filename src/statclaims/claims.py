@@ -748,7 +748,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if scope == "before":
             searched_before = segment
     if noun is not None and noun.kind == "generic":
-        return _Who(noun.noun, None, sex or noun.sex)
+        # '41.3 million internally displaced persons': the noun with the words that qualify it
+        return _Who(_noun_phrase(text, q, noun), None, sex or noun.sex)
     of = _OF_PHRASE.match(after)
     if of is None and q.kind == "fraction" and _IN_EVERY.search(text, q.start, q.end):
         of = _NOUN_AFTER.match(after)   # 'one in four girls'
