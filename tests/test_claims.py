@@ -505,3 +505,12 @@ def test_a_count_of_people_keeps_the_words_that_qualify_them():
     (idps,) = [c for c in claims_of("including 25.9 million refugees and 41.3 million internally displaced persons (IDPs).")
                if c.value == 41.3e6]
     assert idps.population == "internally displaced persons"
+
+
+def test_three_groups_sharing_their_noun_take_three_figures_respectively():
+    text = ("Growth in all the economic groups (oil-exporting, oil-importing and mineral-rich economies) slowed, "
+            "registering 0.8, 2.5 and 2.2 per cent respectively in 2016, lower than the developing country average "
+            "of 3.8 per cent.")
+    assert [(c.value, c.population, c.group) for c in claims_of(text)] == [
+        (0.8, "oil-exporting economies", None), (2.5, "oil-importing economies", None),
+        (2.2, "mineral-rich economies", None), (3.8, "developing country average", "developing")]

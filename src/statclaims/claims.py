@@ -1064,16 +1064,19 @@ def _compare(text: str, found: list[_Found]) -> list[_Found]:
 
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
-_SHARED_NOUN = re.compile(r"\b([A-Za-z][\w-]*)\s+and\s+([A-Za-z][\w-]*)\s+(countries|economies|nations|areas|regions)\b", re.I)
+_SHARED_NOUN = re.compile(r"\b((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*),?\s+and\s+([A-Za-z][\w-]*)\s+"
+                          r"(countries|economies|nations|areas|regions)\b", re.I)
+_LIST_COMMA_SPLIT = re.compile(r"\s*,\s*")
 
 
 def _names_in_order(sentence: str) -> list[list[tuple[str | None, str]]]:
     """The runs of populations a sentence names one after the other ('sub-Saharan Africa and South Asia'), each as
-    (group, population); 'high-income and low-income countries' is two, sharing their noun."""
+    (group, population); 'high-income and low-income countries' is two, sharing their noun, and 'oil-exporting,
+    oil-importing and mineral-rich economies' three."""
     runs: list[list[tuple[str | None, str]]] = []
     for m in _SHARED_NOUN.finditer(sentence):
         pair = []
-        for word in (m.group(1), m.group(2)):
+        for word in (*_LIST_COMMA_SPLIT.split(m.group(1)), m.group(2)):
             phrase = f"{word} {m.group(3)}"
             hits = _population_hits(phrase, "any")
             pair.append((hits[0][2], hits[0][3]) if hits and hits[0][1] - hits[0][0] == len(phrase) else None)
