@@ -514,3 +514,11 @@ def test_three_groups_sharing_their_noun_take_three_figures_respectively():
     assert [(c.value, c.population, c.group) for c in claims_of(text)] == [
         (0.8, "oil-exporting economies", None), (2.5, "oil-importing economies", None),
         (2.2, "mineral-rich economies", None), (3.8, "developing country average", "developing")]
+
+
+def test_an_assumed_parameter_is_not_a_claim_and_two_and_a_half_times_is_one_figure():
+    text = ("Assuming an average household size of 3 people, each household should set aside US$210 a year. "
+            "Assuming that current trends continue, 575 million people will still live in extreme poverty in 2030. "
+            "Women do nearly two and a half times more unpaid care work than men.")
+    assert [(c.value_text, c.value, c.unit) for c in claims_of(text)] == [
+        ("575 million", 575e6, "people"), ("two and a half times", 2.5, "ratio")]

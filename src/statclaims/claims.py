@@ -163,6 +163,7 @@ _IMPERATIVE = re.compile(
     r"^[\W]*(?:Increase|Reduce|Double|Halve|Triple|Raise|Achieve|Ensure|Expand|Provide|Eliminate|End|Lower|Cut|Reach|"
     r"Attain|Improve|Strengthen|Mobilize|Promote|Enhance|Support|Build|Bring|Decrease|Boost|Scale\s+up|Maintain|Sustain|"
     r"Work\s+towards|Strive|Endeavour|Commit\s+to)\b")
+_ASSUMED_BEFORE = re.compile(r"\bassum(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:of\s+|at\s+)?$", re.I)
 _BASELINE_BEFORE = re.compile(r"\bbaseline\s+(?:\w+\s+){0,2}of\s+(?:about\s+|some\s+)?$", re.I)   # what was, not a target
 _DECISION = re.compile(r"^\W*(?:(?:Also|Further|Hereby|Finally)\s+)?(?:decides|authorizes|approves|appropriates|apportions|"
                        r"resolves)\b", re.I)
@@ -267,6 +268,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     clause = _clause_start(text, q.start, sentence[0])
     if _TARGET_OCCURS(text[clause:q.start]) or _DEFINITION_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
         return True
+    if _ASSUMED_BEFORE.search(text, max(clause, q.start - 80), q.start):
+        return True   # 'assuming an average household size of 3 people': a model's parameter
     if _IMPERATIVE.match(text, sentence[0], sentence[1]) and not _BASELINE_BEFORE.search(text, clause, q.start):
         return True  # 'Double the output of services sectors by 2034': a target in a list of targets
     if units.is_currency(q.unit) and _DECISION.match(text, sentence[0], sentence[1]):

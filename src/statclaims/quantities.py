@@ -62,6 +62,7 @@ _UNIT = re.compile(
 )
 _FRACTION_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|remains?|remained)\b", re.I)
 _STOP_AFTER = re.compile(r"\s*[,.;:)]")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _TO_BEFORE = re.compile(r"\b(?:to|at)\s+$")
@@ -235,6 +236,9 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
         if kind == "word":
             word = match.group("word")
             value = numbers.parse_word_number(word)
+            half = _AND_A_HALF.match(text, end)
+            if half:   # 'two and a half times more'
+                value, end = value + 0.5, half.end()
             quantity = _with_unit(text, start, end, value, "word")
             if quantity is None:
                 return None
