@@ -522,3 +522,12 @@ def test_an_assumed_parameter_is_not_a_claim_and_two_and_a_half_times_is_one_fig
             "Women do nearly two and a half times more unpaid care work than men.")
     assert [(c.value_text, c.value, c.unit) for c in claims_of(text)] == [
         ("575 million", 575e6, "people"), ("two and a half times", 2.5, "ratio")]
+
+
+def test_economies_in_transition_the_european_union_and_a_marker_before_a_paragraph_number():
+    text = ("On average, developing economies are expected to expand at a rate of 5.6 per cent and the economies in "
+            "transition at 5.9 per cent. By July, 34.9% in the European Union countries had been vaccinated.")
+    assert [(c.value, c.population) for c in claims_of(text)] == [
+        (5.6, "developing economies"), (5.9, "economies in transition"), (34.9, "European Union")]
+    assert values("Violence against women is prevalent worldwide. 61 113. The first study covered 10 000 women.") \
+        == ["10 000"]

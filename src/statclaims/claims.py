@@ -145,6 +145,8 @@ _YEAR_IN_BRACKETS = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
 _SESSION_AFTER = re.compile(r"\s*\((?:S-|ES-)?[IVXLC]+\)")
 _NAMED_NUMBER_BEFORE = re.compile(r"(?:\bGroup\s+of|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:-[a-z]+)*)\s+$")
 _LABEL_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)*\b")   # 'Low-income 8 Low-income 11.4': a chart's labels
+_SENTENCE_CLOSED_BEFORE = re.compile(r"[.!?][\"”’)]?\s+$")
+_PARAGRAPH_NUMBER_AFTER = re.compile(r"\.\s+[A-Z]")
 _PLUS_BEFORE = re.compile(r"[+#]\s?$")
 _LIST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:[–—:]|\s-\s)\s*\S")
 _OF_DENOMINATOR = re.compile(r"(?:per\s?cent|percent|%|half|third|quarter)\s+of\s+(?:the\s+|all\s+)?$", re.I)
@@ -291,6 +293,9 @@ def _is_denominator(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """Digits inside a URL, an address or after '+' ('WSIS+20', 'Society+ 20'); a name's number ('Group of 20',
     'Digital Inclusion Playbook 2.0')."""
+    if " " in text[q.number_start:q.number_end] and _SENTENCE_CLOSED_BEFORE.search(text, max(0, q.start - 4), q.start) \
+            and _PARAGRAPH_NUMBER_AFTER.match(text, q.end):
+        return True   # 'worldwide. 61 113. The first study': a footnote marker and the next paragraph's number
     if _PLUS_BEFORE.search(text[max(0, q.start - 2):q.start]) or _SESSION_AFTER.match(text, q.end):
         return True   # 'WSIS+20'; '3474 (XXX)': a resolution of the thirtieth session
     if _YEAR_IN_BRACKETS_AFTER.match(text, q.end) and "resolution" in text[max(sentence[0], q.start - 120):q.start]:
@@ -676,7 +681,7 @@ def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | N
     return hit[2], hit[3]
 
 
-_NEXT_CLAUSE = re.compile(r"^\s*[a-z]*\s*\band\s+(?:the\s+|in\s+)?[A-Za-z-]+\s+(?:countries|economies|nations|States)\b", re.I)
+_NEXT_CLAUSE = re.compile(r"^\s*[a-z]*\s*\band\s+(?:the\s+|in\s+)?(?:[A-Za-z-]+\s+)?(?:countries|economies|nations|States)\b", re.I)
 _SUBJECT_VERB_AFTER = re.compile(r"\s*(?:reaching|reached|at|was|were|stood\s+at|rose\s+to|fell\s+to|grew\s+to|"
                                  r"grew\s+by|with)?\s*$", re.I)
 
@@ -744,8 +749,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if found and scope == "after" and _NEXT_CLAUSE.search(segment):
             # 'with developed countries reaching 1,162 watts and developing countries reaching 341': the group
             # after 'and' opens the next clause; the one just before the figure is its subject.
-            subject = _subject_just_before(before)
-            found = subject or found
+            found = _subject_just_before(before)   # else the figure's population is named before it, if at all
         if found:
             return _Who(_ones_named(found[1], text[sentence[0]:q.start]), found[0], sex)
         if scope == "before":
