@@ -531,3 +531,9 @@ def test_economies_in_transition_the_european_union_and_a_marker_before_a_paragr
         (5.6, "developing economies"), (5.9, "economies in transition"), (34.9, "European Union")]
     assert values("Violence against women is prevalent worldwide. 61 113. The first study covered 10 000 women.") \
         == ["10 000"]
+
+
+def test_a_part_of_a_number_of_people_counts_people():
+    part, whole = claims_of("Nearly 1 billion of the 1.2 billion people in the world between the ages of 15 and 24 "
+                            "live in developing countries.")
+    assert (part.value, part.unit, whole.unit) == (1e9, "people", "people")

@@ -997,9 +997,14 @@ def _parts_of_wholes(text: str, found: list[_Found]) -> list[_Found]:
     for i in range(len(result) - 1):
         part, whole = result[i], result[i + 1]
         partitive = _PARTITIVE_AFTER.match(text, part.quantity.end)
-        if part.who.population is None and whole.who.population is not None and part.sentence == whole.sentence \
-                and partitive and partitive.end() - 1 == whole.quantity.start:
-            result[i] = replace(part, who=replace(part.who, population=whole.who.population, group=whole.who.group))
+        if not (part.sentence == whole.sentence and partitive and partitive.end() - 1 == whole.quantity.start):
+            continue
+        if part.who.population is None and whole.who.population is not None:
+            part = replace(part, who=replace(part.who, population=whole.who.population, group=whole.who.group))
+        whole_noun = counted_noun(text, whole.quantity) if part.quantity.unit == "count" else None
+        if whole_noun is not None and whole_noun.unit == "people":   # 'nearly 1 billion of the 1.2 billion people'
+            part = replace(part, quantity=replace(part.quantity, unit="people"))
+        result[i] = part
     return result
 
 
