@@ -537,3 +537,17 @@ def test_a_part_of_a_number_of_people_counts_people():
     part, whole = claims_of("Nearly 1 billion of the 1.2 billion people in the world between the ages of 15 and 24 "
                             "live in developing countries.")
     assert (part.value, part.unit, whole.unit) == (1e9, "people", "people")
+
+
+def test_a_named_place_keeps_its_figure_and_each_place_after_and_opens_the_next_clause():
+    text = ("Reaffirming the target of reducing malaria mortality by at least 90 per cent by 2030, and noting that "
+            "between 2000 and 2015 mortality decreased in South-East Asia by 44 per cent, in Africa by 37 per cent "
+            "and in the Americas by 27 per cent,")
+    assert [(c.value, c.population) for c in claims_of(text)] == [
+        (44, "South-East Asia"), (37, "Africa"), (27, "the Americas")]
+
+
+def test_a_bracketed_uncertainty_range_is_not_part_of_the_noun_and_an_isbn_is_no_figure():
+    text = "In 2009, 2.6 million [2.3 million–2.8 million] people became newly infected. ISBN 978-92-1-130458-9"
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [
+        ("2.6 million", "people"), ("2.3 million–2.8 million", "people")]

@@ -686,6 +686,16 @@ _SUBJECT_VERB_AFTER = re.compile(r"\s*(?:reaching|reached|at|was|were|stood\s+at
                                  r"grew\s+by|with)?\s*$", re.I)
 
 
+_AND_BEFORE_GROUP = re.compile(r"\s*,?\s*(?:[a-z]+\s+)?and\s+(?:(?:in|for|among|across)\s+)?(?:the\s+)?", re.I)
+
+
+def _opens_next_clause(after: str) -> bool:
+    """'by 37 per cent and in the Americas by 27 per cent': the first population after the figure follows 'and', so
+    it opens the next figure's clause."""
+    hits = _population_hits(after, "after")
+    return bool(hits) and _AND_BEFORE_GROUP.fullmatch(after, 0, hits[0][0]) is not None
+
+
 def _subject_just_before(before: str) -> tuple[str | None, str] | None:
     """The population standing right before the figure, with at most a verb between ('developed countries reaching')."""
     hits = _population_hits(before, "before")
@@ -746,7 +756,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if scope == "sentence" and segment == searched_before and _sentence_groups_in_before():
             continue   # the same text already named no population, with every group a sentence tries
         found = _nearest(segment, scope, last)
-        if found and scope == "after" and _NEXT_CLAUSE.search(segment):
+        if found and scope == "after" and (_NEXT_CLAUSE.search(segment) or _opens_next_clause(segment)):
             # 'with developed countries reaching 1,162 watts and developing countries reaching 341': the group
             # after 'and' opens the next clause; the one just before the figure is its subject.
             found = _subject_just_before(before)   # else the figure's population is named before it, if at all
@@ -806,11 +816,16 @@ def _comparator_removed(after: str) -> str:
     return after[:m.start()] if m else after
 
 
+_NOT_A_QUALIFIER = re.compile(r"[\d\[\]()]")
+
+
 def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
     """The counted noun with the words between it and the number: '106 bilateral and multilateral providers'."""
     tail = text[q.end:q.end + 80]
     m = re.search(rf"\b{re.escape(noun.noun)}\b", tail, re.I)
-    phrase = " ".join(tail[:m.end()].split()) if m else noun.noun
+    if m is None or _NOT_A_QUALIFIER.search(tail, 0, m.start()):
+        return noun.noun   # '3.1 million [2.9 million–3.4 million] people': a bracketed range, not words of the noun
+    phrase = " ".join(tail[:m.end()].split())
     return _MORE.sub("", phrase)
 
 
@@ -1064,7 +1079,8 @@ def _compare(text: str, found: list[_Found]) -> list[_Found]:
     for f in found:
         comparison = groups.get(f.index)
         who = f.who
-        if comparison is not None and who.group is None:
+        if comparison is not None and who.group is None and (who.population is None or _names_people(who.population)):
+            # a place named without a code keeps its name: 'decreased in South-East Asia by 44 per cent'
             partner = next((g for g in found if groups.get(g.index) == comparison and g.who.group), None)
             # Partners that differ by sex or by year speak of the same population ('70 per cent of men
             # worldwide compared with 65 per cent of women'); otherwise they differ by population.

@@ -80,7 +80,7 @@ _DOUBLE_BEFORE = re.compile(r"\b(?:than|almost|nearly|to)\s+$", re.I)
 _PER_UNITS = {"m3": "m**3", "m³": "m**3", "kwh": "kWh", "kg": "kg", "tonne": "metric_ton", "t": "metric_ton",
               "ha": "hectare", "day": "day", "year": "year"}
 _PER_UNIT_AFTER = re.compile(r"\s?/\s?(m3|m³|kWh|kg|tonne|t|ha|day|year)\b", re.I)
-_CODE_AFTER = re.compile(r"[.]\d|/|\.[A-Za-z]\b|-\d{3,}")
+_CODE_AFTER = re.compile(r"[.]\d|/|\.[A-Za-z]\b|-\d{3,}|-\d+-\d")   # also ISBN 978-92-1-130458-9
 _LETTER = re.compile(r"[A-Za-z]")
 _PERCENTAGE_POINTS = re.compile(r"percentage\s+points?", re.I)
 _NOT_LOWER = re.compile(r"[^a-z]")
