@@ -551,3 +551,12 @@ def test_a_bracketed_uncertainty_range_is_not_part_of_the_noun_and_an_isbn_is_no
     text = "In 2009, 2.6 million [2.3 million–2.8 million] people became newly infected. ISBN 978-92-1-130458-9"
     assert [(c.value_text, c.population) for c in claims_of(text)] == [
         ("2.6 million", "people"), ("2.3 million–2.8 million", "people")]
+
+
+def test_a_currency_range_shares_its_scale_markers_set_off_by_commas_and_the_world_youth_population():
+    assert [(c.value, c.value_high) for c in claims_of("Estimated additional annual cost: $40- $70 billion.")] == [
+        (40e9, 70e9)]
+    assert values("resolution 65.3 on strengthening policies to promote active ageing, 7 which recognized that "
+                  "population ageing is among the major factors,") == []
+    (youth,) = claims_of("The majority of the world youth population (84 per cent in 1995) lives in developing countries.")
+    assert (youth.population, youth.group) == ("world", "world")

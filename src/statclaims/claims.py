@@ -145,6 +145,8 @@ _YEAR_IN_BRACKETS = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
 _SESSION_AFTER = re.compile(r"\s*\((?:S-|ES-)?[IVXLC]+\)")
 _NAMED_NUMBER_BEFORE = re.compile(r"(?:\bGroup\s+of|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:-[a-z]+)*)\s+$")
 _LABEL_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)*\b")   # 'Low-income 8 Low-income 11.4': a chart's labels
+_WORD_COMMA_BEFORE = re.compile(r"[a-z0-9]{2},\s$")
+_CLAUSE_WORD_AFTER = re.compile(r"\s(?:which|that|who|whose|where|while|and\s+(?:that|to|the|in|recogni[sz]ing|noting))\b")
 _SENTENCE_CLOSED_BEFORE = re.compile(r"[.!?][\"”’)]?\s+$")
 _PARAGRAPH_NUMBER_AFTER = re.compile(r"\.\s+[A-Z]")
 _PLUS_BEFORE = re.compile(r"[+#]\s?$")
@@ -296,6 +298,9 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     if " " in text[q.number_start:q.number_end] and _SENTENCE_CLOSED_BEFORE.search(text, max(0, q.start - 4), q.start) \
             and _PARAGRAPH_NUMBER_AFTER.match(text, q.end):
         return True   # 'worldwide. 61 113. The first study': a footnote marker and the next paragraph's number
+    if not q.has_unit and q.kind == "digits" and q.value < 1000 and _WORD_COMMA_BEFORE.search(text, max(0, q.start - 6), q.start) \
+            and _CLAUSE_WORD_AFTER.match(text, q.end):
+        return True   # 'to promote active ageing, 7 which recognized': a marker the text layer set off with spaces
     if _PLUS_BEFORE.search(text[max(0, q.start - 2):q.start]) or _SESSION_AFTER.match(text, q.end):
         return True   # 'WSIS+20'; '3474 (XXX)': a resolution of the thirtieth session
     if _YEAR_IN_BRACKETS_AFTER.match(text, q.end) and "resolution" in text[max(sentence[0], q.start - 120):q.start]:

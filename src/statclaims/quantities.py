@@ -383,6 +383,9 @@ def _bare_range(low: Quantity, high: Quantity, word: str, before: str) -> bool:
 def _lend(bare: Quantity, partner: Quantity) -> Quantity:
     """A bare number takes its partner's unit and scale: 'from 2.5 to 4 trillion', '65 to 66 per cent'."""
     if bare.has_unit:
+        if bare.unit == partner.unit and units.is_currency(bare.unit) and not bare.scale and partner.scale:
+            value = units.magnitude(bare.value, partner.scale, partner.unit)   # '$40–$70 billion'
+            return replace(bare, value=_tidy(value), scale=partner.scale) if value <= 100 * partner.value else bare
         return replace(bare, unit=partner.unit) if bare.unit == "count" and bare.scale and partner.scale else bare
     value = units.magnitude(bare.value, partner.scale, partner.unit) if partner.scale and partner.unit not in _OFFSET_UNITS else bare.value
     if value > 100 * partner.value:
