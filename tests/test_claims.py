@@ -560,3 +560,25 @@ def test_a_currency_range_shares_its_scale_markers_set_off_by_commas_and_the_wor
                   "population ageing is among the major factors,") == []
     (youth,) = claims_of("The majority of the world youth population (84 per cent in 1995) lives in developing countries.")
     assert (youth.population, youth.group) == ("world", "world")
+
+
+def test_civilians_violations_and_listed_categories_are_counted_as_they_should_be():
+    text = ("At least 92 civilians, including 4 women and 25 children, were killed. The United Nations verified "
+            "11,779 grave violations against children in Yemen. The report gives the number of people in the four "
+            "human development categories.")
+    assert [(c.value_text, c.unit, c.population) for c in claims_of(text)] == [
+        ("92", "people", "civilians"), ("4", "people", "women"), ("25", "people", "children"),
+        ("11,779", "count", "Yemen")]
+
+
+def test_resolution_numbers_in_a_long_list_and_numbers_deep_in_an_address_are_codes():
+    text = ("Implementation of Security Council resolutions 2139 (2014), 2165 (2014), 2191 (2014), 2258 (2015), "
+            "2332 (2016), 2393 (2017), 2401 (2018), 2449 (2018), 2504 (2020), 2533 (2020) and 2585(2021). "
+            "See https://example.org/implementation-of-security-council-resolutions-2139-2014-2165-2014-2191-2014-"
+            "2258-2015-2332-2016-2393-2017-2401-2018-2449-2018-2504-2020-2533-2020-and-25852021-report/ for more.")
+    assert values(text) == []
+
+
+def test_a_footnote_marker_before_a_figure_does_not_take_the_figure_s_noun():
+    text = "40.0 million internally displaced people 1 3.1 million asylum-seekers"
+    assert [(c.value_text, c.unit) for c in claims_of(text)] == [("40.0 million", "people"), ("3.1 million", "people")]

@@ -141,6 +141,7 @@ _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
 _URL_CUES = ("http", "www.", "doi.org/", "@")
 _YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
+_LISTED_RESOLUTION_BEFORE = re.compile(r"\d{3,4}\s*\((?:19|20)\d\d\)\s*(?:,|and|,\s*and)\s*$")
 _YEAR_IN_BRACKETS = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
 _SESSION_AFTER = re.compile(r"\s*\((?:S-|ES-)?[IVXLC]+\)")
 _NAMED_NUMBER_BEFORE = re.compile(r"(?:\bGroup\s+of|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:-[a-z]+)*)\s+$")
@@ -303,12 +304,16 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'to promote active ageing, 7 which recognized': a marker the text layer set off with spaces
     if _PLUS_BEFORE.search(text[max(0, q.start - 2):q.start]) or _SESSION_AFTER.match(text, q.end):
         return True   # 'WSIS+20'; '3474 (XXX)': a resolution of the thirtieth session
-    if _YEAR_IN_BRACKETS_AFTER.match(text, q.end) and "resolution" in text[max(sentence[0], q.start - 120):q.start]:
-        return True   # 'Security Council resolutions 2235 (2015) of 7 August 2015 and 2319 (2016)'
+    if _YEAR_IN_BRACKETS_AFTER.match(text, q.end) and ("resolution" in text[max(sentence[0], q.start - 120):q.start]
+                                                       or _LISTED_RESOLUTION_BEFORE.search(text, max(0, q.start - 20), q.start)):
+        return True   # 'Security Council resolutions 2235 (2015) of 7 August 2015 and 2319 (2016)', '..., 2504 (2020), 2533 (2020)'
     if not q.has_unit and _NAMED_NUMBER_BEFORE.search(text, max(sentence[0], q.start - 30), q.start) \
             and ("Group" in text[q.start - 10:q.start] or q.kind == "digits"
                  and ("." in text[q.number_start:q.number_end] or _LABEL_AFTER.match(text, q.end))):
         return True
+    token_start = max(text.rfind(" ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    if q.start - token_start > 200 and any(cue in text[token_start:q.start] for cue in _URL_CUES):
+        return True   # deep inside a long address: '.../resolutions-2139-2014-...-2533-2020-report/'
     window = text[max(0, q.start - 200):q.end + 1]
     if not any(cue in window for cue in _URL_CUES):
         return False   # no address can hold the figure: each alternative of _URL needs one of these
@@ -379,6 +384,8 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False
     if counted_noun(text, q) is not None:
         return bool(_DEFINITE_BEFORE.search(before)) and q.kind == "word"
+    if q.value < 100 and _DEFINITE_BEFORE.search(before) and _PLURAL_NOUN_AFTER.match(text, q.end):
+        return True   # 'the number of people in the four human development categories': the categories are listed
     if _NUMBER_OF_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
         return False
     around = text[max(sentence[0], q.start - 25):min(sentence[1], q.end + 25)]
@@ -410,6 +417,8 @@ def _restated(text: str, q: Quantity, following: Quantity | None) -> bool:
 # ---------------------------------------------------------------- whose figure, what, when
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_DIGIT = re.compile(r"\d")
+_SQUARE_BRACKETED = re.compile(r"\[[^\]]*\]")
 _NOUN_PHRASE = r"(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))"
 _OF_PHRASE = re.compile(rf"^\s*of\s+(?:the\s+|all\s+|them\s+)?{_NOUN_PHRASE}", re.I)
 _GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+([a-z]+)\b", re.I)
@@ -428,7 +437,10 @@ def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
 def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
     """counted_noun on the text after a figure; remembered, since several rules ask it of the same figure."""
     nouns = vocabulary.counted_nouns()
-    words = _WORD.findall(tail.split(",")[0].split(";")[0].split("(")[0].split(". ")[0])[:4]
+    # the noun stands before any other number: in '1 3.1 million asylum-seekers' the noun is the second figure's
+    # (a bracketed uncertainty range is passed over: '2.6 million [2.3 million–2.8 million] people')
+    plain = _SQUARE_BRACKETED.sub(" ", tail) if "[" in tail else tail
+    words = _WORD.findall(_DIGIT.split(plain.split(",")[0].split(";")[0].split("(")[0].split(". ")[0], 1)[0])[:4]
     if sum(len(w) > 2 and w.isupper() for w in words) >= 2:
         return None   # '19 2 MIGRATION AND MIGRANTS': a page number before a running title, not a count of migrants
     for i, word in enumerate(words):
@@ -442,6 +454,7 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
             return nouns[words[i + 1].lower()]   # '95 million more people'
         if lower in ("of", "in", "to", "from", "for", "with", "by", "on", "at", "per", "were", "was", "had", "have", "are",
                      "across", "among", "around", "through", "between", "within", "during", "since", "including",
+                     "against", "affecting", "involving", "targeting",
                      "worldwide", "globally", "who", "that", "which",
                      "is", "than", "as", "more", "less", "fewer", "do", "does", "did", "will", "would",
                      "can", "could", "may", "has", "be", "been", "remain", "remains", "remained"):
