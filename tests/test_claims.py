@@ -582,3 +582,13 @@ def test_resolution_numbers_in_a_long_list_and_numbers_deep_in_an_address_are_co
 def test_a_footnote_marker_before_a_figure_does_not_take_the_figure_s_noun():
     text = "40.0 million internally displaced people 1 3.1 million asylum-seekers"
     assert [(c.value_text, c.unit) for c in claims_of(text)] == [("40.0 million", "people"), ("3.1 million", "people")]
+
+
+def test_counts_of_people_named_by_who_or_by_an_earlier_count_and_the_representation_of_women():
+    text = ("The jobs gap includes about 186 million who are unemployed. In schools in 2023, 447 million children lacked "
+            "a basic drinking water service and 427 million lacked a basic sanitation service. The representation of "
+            "women increased from 10 per cent to 17 per cent. Of those displaced, 70 per cent were children and women.")
+    assert [(c.value_text, c.unit, c.population, c.sex) for c in claims_of(text)] == [
+        ("186 million", "people", None, None), ("447 million", "people", "children", None),
+        ("427 million", "people", "children", None), ("10 per cent", "percent", "women", "female"),
+        ("17 per cent", "percent", "women", "female"), ("70 per cent", "percent", "children and women", None)]

@@ -823,7 +823,7 @@ _PEOPLE_NOUN = (r"(?:(?:young|older|elderly|adult|rural|urban|indigenous|poor|di
                 r"|teachers|patients|farmers|(?:persons|people)\s+with\s+disabilities|older\s+(?:persons|people))")
 # People named in the figure's clause before it, as its subject: 'Young women are more than twice as likely as young men'.
 _SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b", re.I)
-_WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN})\b", re.I)
+_WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?)\b", re.I)
 _NUMBER_OF_NOUN = re.compile(
     rf"\bnumber\s+of\s+(?:[a-z-]+\s+){{0,2}}?(countries|economies|States|{_PEOPLE_NOUN}|people|persons)\b", re.I)
 
@@ -848,7 +848,7 @@ def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
 
 
 _SHARE_OF_SEX = re.compile(
-    r"\b(?:proportion|percentage|share|number|rates?|prevalence|marriage)\s+(?:of|for|among)\s+(?:young\s+|adult\s+|older\s+)?"
+    r"\b(?:proportion|percentage|share|number|rates?|prevalence|marriage|representation)\s+(?:of|for|among)\s+(?:young\s+|adult\s+|older\s+)?"
     r"(women|girls|females|men|boys|males)\b(?!\s+and\s+(?:young\s+)?(?:women|girls|men|boys)\b)"
     r"|\b(women|girls|men|boys)[’']s?\s+(?:[a-z-]+\s+){0,3}?(?:share|representation|participation|employment|unemployment)"
     r"(?:\s+rates?)?\b", re.I)
@@ -1066,14 +1066,16 @@ def _elided_nouns(found: list[_Found]) -> list[_Found]:
     count counted."""
     result: list[_Found] = []
     for f in found:
-        if f.quantity.unit == "count" and f.who.population is None and result \
-                and counted_noun(f.paragraph.text, f.quantity) is None:
+        if f.quantity.unit == "count" and result and counted_noun(f.paragraph.text, f.quantity) is None:
             # The nearest earlier count of the sentence written alike: '124 million people in 51 countries ... from
             # 108 million' (millions with millions, plain numbers with plain numbers).
             prior = next((g for g in reversed(result) if g.sentence == f.sentence and g.quantity.unit == "count"
                           and bool(g.quantity.scale) == bool(f.quantity.scale)), None)
-            if prior is not None and prior.who.population is not None:
+            if prior is not None and prior.who.population is not None and f.who.population is None:
                 f = replace(f, who=replace(f.who, population=prior.who.population, group=prior.who.group))
+            noun = counted_noun(f.paragraph.text, prior.quantity) if prior is not None and f.quantity.scale else None
+            if noun is not None and noun.unit == "people":   # '811 million people ... as many as 161 million more'
+                f = replace(f, quantity=replace(f.quantity, unit="people"))
         result.append(f)
     return result
 
@@ -1256,6 +1258,8 @@ def _counts_people(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     in millions whose sentence is about a number of people counts people."""
     if _POPULATION_OF.search(text, max(sentence[0], q.start - 40), q.start):
         return True   # 'with a population of about 570 million'
+    if q.scale is not None and _WHO_AFTER.match(text, q.end):
+        return True   # 'about 186 million who are unemployed'
     subject = _POPULATION_WORD.search(text, max(_clause_start(text, q.start, sentence[0]), q.start - 70), q.start)
     if q.scale is not None and subject and not _AND_WORD.search(text, subject.end(), q.start):
         return True   # 'the global population without access to electricity has fallen below 1 billion'
@@ -1263,6 +1267,7 @@ def _counts_people(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         _number_of_people().search(text, sentence[0], q.start) is not None
 
 
+_WHO_AFTER = re.compile(r"\s+(?:more\s+|fewer\s+)?who\b", re.I)
 _POPULATION_WORD = re.compile(r"\bpopulation\b", re.I)
 _AND_WORD = re.compile(r"\band\b", re.I)
 _POPULATION_OF = re.compile(r"\bpopulations?\s+of\s+(?:about\s+|some\s+|nearly\s+|over\s+|around\s+|approximately\s+|"
