@@ -592,3 +592,13 @@ def test_counts_of_people_named_by_who_or_by_an_earlier_count_and_the_representa
         ("186 million", "people", None, None), ("447 million", "people", "children", None),
         ("427 million", "people", "children", None), ("10 per cent", "percent", "women", "female"),
         ("17 per cent", "percent", "women", "female"), ("70 per cent", "percent", "children and women", None)]
+
+
+def test_rates_of_child_marriage_are_female_but_counts_of_entities_are_not():
+    text = ("Child marriage is most common in Southern Asia and sub-Saharan Africa, with rates of 44 per cent and "
+            "37 per cent, respectively. The Assembly welcomed the commitment of 10 United Nations entities to end "
+            "female genital mutilation. It will take 300 years to end child marriage, 286 years to close gaps in "
+            "legal protection.")
+    assert [(c.value_text, c.sex) for c in claims_of(text) if c.unit == "percent"] == [
+        ("44 per cent", "female"), ("37 per cent", "female")]
+    assert all(c.sex is None for c in claims_of(text) if c.unit != "percent")

@@ -756,7 +756,10 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             before_start = max(prior, previous_end)
     before = text[before_start:q.start]
     maternal = _MATERNAL.search(text, clause, q.start) is not None   # 'maternal mortality fell from 228 to 197'
-    sex = _sex(after) or ("female" if maternal else None) or _sex_of_share(text[sentence[0]:q.start])
+    # 'Child marriage is most common in Southern Asia, with rates of 44 per cent': the sentence's subject, or the clause's
+    female_topic = maternal or (q.unit == "percent" or q.unit.startswith("per_")) and any(
+        _FEMALE_TOPIC.search(part) for part in (text[sentence[0]:min(q.start, sentence[0] + 60)], text[clause:q.start], after))
+    sex = _sex(after) or ("female" if female_topic else None) or _sex_of_share(text[sentence[0]:q.start])
     noun = counted_noun(text, q) if q.unit in ("count", "people") else None
     if noun is not None and noun.kind == "population":
         phrase = _noun_phrase(text, q, noun)
@@ -807,6 +810,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+# Figures that only women and girls can have: the rate of child marriage counts girls married before 18.
+_FEMALE_TOPIC = re.compile(r"\b(?:child(?:,\s+early)?\s+(?:and\s+forced\s+)?marriage|female\s+genital\s+mutilation|FGM)\b", re.I)
 _CHILD_MORTALITY = re.compile(r"\b(?:under-?(?:5|five)|child)\s+(?:mortality|deaths)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(countries|economies|nations|regions)\b", re.I)
 
