@@ -602,3 +602,8 @@ def test_rates_of_child_marriage_are_female_but_counts_of_entities_are_not():
     assert [(c.value_text, c.sex) for c in claims_of(text) if c.unit == "percent"] == [
         ("44 per cent", "female"), ("37 per cent", "female")]
     assert all(c.sex is None for c in claims_of(text) if c.unit != "percent")
+
+
+def test_a_figure_at_mid_year_or_end_year_takes_that_year():
+    (refugees,) = [c for c in claims_of("The number of refugees reached 43.4 million at mid-2024.")]
+    assert refugees.year == 2024

@@ -425,7 +425,8 @@ _GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+([a-z]+)\b", re.I)
 _MORE = re.compile(r"^(?:more|fewer|additional)\s+", re.I)
 _NOUN_AFTER = re.compile(rf"^\s*{_NOUN_PHRASE}", re.I)
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
-_YEAR_CUE = re.compile(r"\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+((?:1[89]|20)\d\d)\b(?![–-]\d)")
+_YEAR_CUE = re.compile(r"(?:\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+|\b(?:at|by)\s+(?:mid|end)-)"
+                       r"((?:1[89]|20)\d\d)\b(?![–-]\d)")
 
 
 def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
