@@ -607,3 +607,10 @@ def test_rates_of_child_marriage_are_female_but_counts_of_entities_are_not():
 def test_a_figure_at_mid_year_or_end_year_takes_that_year():
     (refugees,) = [c for c in claims_of("The number of refugees reached 43.4 million at mid-2024.")]
     assert refugees.year == 2024
+
+
+def test_a_part_takes_its_whole_s_population_and_an_objective_to_double_is_a_target():
+    text = ("A growing number of middle-income countries face challenges, and 35 out of the 68 countries eligible "
+            "for the Trust remain at a high risk of debt distress. It supports them in their objective to double "
+            "their per capita generation of electricity.")
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [("35", "countries"), ("68", "countries")]

@@ -130,7 +130,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
-    r"aims?\s+to|aimed\s+at|needs?\s+to|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objective\s+of|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
+    r"aims?\s+to|aimed\s+at|needs?\s+to|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|below|exceed\w*|"
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
@@ -1038,7 +1038,7 @@ def _parts_of_wholes(text: str, found: list[_Found]) -> list[_Found]:
         partitive = _PARTITIVE_AFTER.match(text, part.quantity.end)
         if not (part.sentence == whole.sentence and partitive and partitive.end() - 1 == whole.quantity.start):
             continue
-        if part.who.population is None and whole.who.population is not None:
+        if whole.who.population is not None:   # '35 out of the 68 countries eligible': the whole's, whatever came before
             part = replace(part, who=replace(part.who, population=whole.who.population, group=whole.who.group))
         whole_noun = counted_noun(text, whole.quantity) if part.quantity.unit == "count" else None
         if whole_noun is not None and whole_noun.unit == "people":   # 'nearly 1 billion of the 1.2 billion people'
