@@ -614,3 +614,11 @@ def test_a_part_takes_its_whole_s_population_and_an_objective_to_double_is_a_tar
             "for the Trust remain at a high risk of debt distress. It supports them in their objective to double "
             "their per capita generation of electricity.")
     assert [(c.value_text, c.population) for c in claims_of(text)] == [("35", "countries"), ("68", "countries")]
+
+
+def test_what_it_is_necessary_to_do_or_efforts_to_achieve_are_targets_and_a_marker_before_a_name_counts_nothing():
+    text = ("Progress falls well below the pace necessary to double the global rate of improvement by 2030. "
+            "It supports efforts to achieve the protection of at least 30 per cent of the world's land by 2030. "
+            "Recalling the Decade of Action on Nutrition and its decision to extend the Decade 4 and the United "
+            "Nations Decade on Ecosystem Restoration,")
+    assert values(text) == []
