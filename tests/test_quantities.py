@@ -159,3 +159,8 @@ def test_the_bare_numbers_of_a_list_take_the_unit_of_its_last_figure():
         (0.8, "percent"), (2.5, "percent"), (2.2, "percent"), (12e6, "count"), (15e6, "count"), (20e6, "count")]
     text = "Of those 120, 45 per cent reported"
     assert [(q.value, q.unit) for q in quantities.find(text)] == [(120, "count"), (45, "percent")]
+
+
+def test_a_scale_word_multiplies_any_unit_even_one_pint_holds_logarithmic():
+    # pint's decade is a logarithmic unit; a scale word before it is still a plain multiplier
+    assert [(q.value, q.unit) for q in quantities.find("four trillion decades")] == [(4e12, "decade")]

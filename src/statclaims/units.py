@@ -28,8 +28,9 @@ def factor(source: str, target: str) -> float:
 
 
 def magnitude(value: float, scale: str | None, unit: str) -> float:
-    """The value of ``value scale unit`` expressed in ``unit``: 4, trillion, USD -> 4e12."""
-    return value * factor(f"{scale} * {unit}", unit) if scale else value
+    """The value of ``value scale unit`` expressed in ``unit``: 4, trillion, USD -> 4e12. A scale word is a plain
+    multiplier, so the unit plays no part: pint cannot multiply a logarithmic unit such as its decade."""
+    return value * factor(scale, "dimensionless") if scale else value
 
 
 def as_percent(fraction: float) -> float:
