@@ -622,3 +622,8 @@ def test_what_it_is_necessary_to_do_or_efforts_to_achieve_are_targets_and_a_mark
             "Recalling the Decade of Action on Nutrition and its decision to extend the Decade 4 and the United "
             "Nations Decade on Ecosystem Restoration,")
     assert values(text) == []
+
+
+def test_rural_and_urban_populations():
+    text = "with 32.0 per cent of rural populations experiencing food insecurity compared with 23.9 per cent of urban populations"
+    assert [(c.value, c.group) for c in claims_of(text)] == [(32.0, "rural"), (23.9, "urban")]

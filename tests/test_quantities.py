@@ -164,3 +164,8 @@ def test_the_bare_numbers_of_a_list_take_the_unit_of_its_last_figure():
 def test_a_scale_word_multiplies_any_unit_even_one_pint_holds_logarithmic():
     # pint's decade is a logarithmic unit; a scale word before it is still a plain multiplier
     assert [(q.value, q.unit) for q in quantities.find("four trillion decades")] == [(4e12, "decade")]
+
+
+def test_scaled_figures_of_a_list_take_the_currency_of_its_last():
+    text = "ODA to Africa, sub-Saharan Africa and the LDCs stood at 42 billion, 36 billion and 35 billion United States dollars"
+    assert [(q.value, q.unit) for q in quantities.find(text)] == [(42e9, "USD"), (36e9, "USD"), (35e9, "USD")]

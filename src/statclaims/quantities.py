@@ -364,13 +364,15 @@ _LIST_COMMA = re.compile(r"\s?,\s")
 def _listed(text: str, found: list[Quantity], paired: list[Quantity]) -> list[Quantity]:
     """'45, 38 and 29 per cent': the bare numbers of a list take the unit its last pair shares (the figure before
     'and' has already taken it from the last)."""
-    bare = {q.start for q in found if not q.has_unit}
+    as_found = {q.start: (q.unit, q.scale, q.has_unit) for q in found}
     result = list(paired)
     for i in range(len(result) - 2, -1, -1):
         q, nxt = result[i], result[i + 1]
-        if (q.start in bare and not q.has_unit and q.kind == "digits" and nxt.has_unit and nxt.start in bare
-                and nxt.value_high is None and _LIST_COMMA.fullmatch(text, q.end, nxt.start)):
-            result[i] = _lend(q, nxt)
+        lent = as_found.get(nxt.start) != (nxt.unit, nxt.scale, nxt.has_unit)   # the next figure took its unit
+        if (q.kind == "digits" and (not q.has_unit or q.unit == "count" and q.scale)
+                and as_found.get(q.start) == (q.unit, q.scale, q.has_unit)
+                and lent and nxt.has_unit and nxt.value_high is None and _LIST_COMMA.fullmatch(text, q.end, nxt.start)):
+            result[i] = _lend(q, nxt) if not q.has_unit else replace(q, unit=nxt.unit) if q.scale else q
     return result
 
 
