@@ -627,3 +627,11 @@ def test_what_it_is_necessary_to_do_or_efforts_to_achieve_are_targets_and_a_mark
 def test_rural_and_urban_populations():
     text = "with 32.0 per cent of rural populations experiencing food insecurity compared with 23.9 per cent of urban populations"
     assert [(c.value, c.group) for c in claims_of(text)] == [(32.0, "rural"), (23.9, "urban")]
+
+
+def test_what_an_assembly_calls_for_or_urges_is_a_target_and_a_number_in_a_quoted_name_is_no_figure():
+    text = ("It calls for the scaling up of financing for climate action to at least 1.3 trillion United States "
+            "dollars per year by 2035, including through the “Baku to Belém road map to 1.3 T”, and reiterates the "
+            "call urging developed country Parties to at least double their provision of climate finance. "
+            "For El Niño, Government plans call for approximately $5 billion.")
+    assert values(text) == ["$5 billion"]

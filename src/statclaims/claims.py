@@ -130,7 +130,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
-    r"aims?\s+to|aimed\s+at|needs?\s+to|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
+    r"aims?\s+to|aimed\s+at|needs?\s+to|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|below|exceed\w*|"
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
@@ -293,6 +293,12 @@ def _is_denominator(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     return q.kind != "fraction" and bool(_DENOMINATOR_BEFORE.search(text[max(0, q.start - 8):q.start]))
 
 
+def _in_quoted_name(text: str, q: Quantity) -> bool:
+    """Inside a short quoted name: an opening quote not long before, its closing quote just after."""
+    opening = text.rfind("“", max(0, q.start - 80), q.start)
+    return opening >= 0 and "”" not in text[opening:q.start] and "”" in text[q.end:q.end + 12]
+
+
 def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """Digits inside a URL, an address or after '+' ('WSIS+20', 'Society+ 20'); a name's number ('Group of 20',
     'Digital Inclusion Playbook 2.0')."""
@@ -302,6 +308,8 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     if not q.has_unit and q.kind == "digits" and q.value < 1000 and _WORD_COMMA_BEFORE.search(text, max(0, q.start - 6), q.start) \
             and _CLAUSE_WORD_AFTER.match(text, q.end):
         return True   # 'to promote active ageing, 7 which recognized': a marker the text layer set off with spaces
+    if not q.has_unit and _in_quoted_name(text, q):
+        return True   # 'the “Baku to Belém road map to 1.3 T”': a number in a name
     if _PLUS_BEFORE.search(text[max(0, q.start - 2):q.start]) or _SESSION_AFTER.match(text, q.end):
         return True   # 'WSIS+20'; '3474 (XXX)': a resolution of the thirtieth session
     if _YEAR_IN_BRACKETS_AFTER.match(text, q.end) and ("resolution" in text[max(sentence[0], q.start - 120):q.start]
