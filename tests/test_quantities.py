@@ -169,3 +169,9 @@ def test_a_scale_word_multiplies_any_unit_even_one_pint_holds_logarithmic():
 def test_scaled_figures_of_a_list_take_the_currency_of_its_last():
     text = "ODA to Africa, sub-Saharan Africa and the LDCs stood at 42 billion, 36 billion and 35 billion United States dollars"
     assert [(q.value, q.unit) for q in quantities.find(text)] == [(42e9, "USD"), (36e9, "USD"), (35e9, "USD")]
+
+
+@pytest.mark.parametrize("text", ["more or less 20 per cent were idle", "costs in the order of 5 billion dollars"])
+def test_more_or_less_and_in_the_order_of_are_hedges(text):
+    (q,) = quantities.find(text)
+    assert (q.approximate, q.bound) == (True, None)

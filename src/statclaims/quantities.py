@@ -98,7 +98,7 @@ _TIME_UNITS = {"year": "year", "decade": "decade", "month": "month", "week": "we
 _GLUED_UNIT = re.compile(r"(?:per\s?cent|percent|bn|tn|mn|m|b|k|trillion|billion|million|thousand|times|fold|x)\b", re.I)
 _HEDGES = re.compile(
     r"""(?<![\w])(?:
-        (?P<approx>approximately|approx\.|about|around|roughly|some|nearly|almost|close\s+to|circa|ca\.|an\s+estimated\s+(?:about|approximately|around|some))
+        (?P<approx>approximately|approx\.|about|around|roughly|some|nearly|almost|close\s+to|circa|ca\.|more\s+or\s+less|in\s+the\s+order\s+of|of\s+the\s+order\s+of|an\s+estimated\s+(?:about|approximately|around|some))
       | (?P<lower>more\s+than|over|at\s+least|above|in\s+excess\s+of|exceed(?:ing|ed|s)?|no\s+(?:less|fewer)\s+than|upwards\s+of|greater\s+than)
       | (?P<upper>less\s+than|under|below|up\s+to|fewer\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|lower\s+than|a\s+maximum\s+of)
       | (?P<just>just|only|still|some\s+of)
@@ -397,7 +397,7 @@ def _lend(bare: Quantity, partner: Quantity) -> Quantity:
 
 
 # The last word of every hedge and bound above: a text that does not end with one has none.
-_HEDGE_ENDINGS = ("approximately", "approx.", "about", "around", "roughly", "some", "nearly", "almost", "to", "circa",
+_HEDGE_ENDINGS = ("approximately", "approx.", "about", "around", "roughly", "some", "nearly", "almost", "to", "circa", "less",
                   "ca.", "than", "over", "least", "above", "of", "exceed", "exceeds", "exceeded", "exceeding", "under",
                   "below", "most", "just", "only", "still")
 
