@@ -635,3 +635,17 @@ def test_what_an_assembly_calls_for_or_urges_is_a_target_and_a_number_in_a_quote
             "call urging developed country Parties to at least double their provision of climate finance. "
             "For El Niño, Government plans call for approximately $5 billion.")
     assert values(text) == ["$5 billion"]
+
+
+def test_a_sentence_that_names_no_population_speaks_of_the_one_the_sentence_before_gave_its_figures():
+    text = ("In 2023, total debt servicing costs for all low- and middle-income countries reached a record high of "
+            "$1.4 trillion. Principal repayments rose by 1 per cent to $950.9 billion. "
+            "It comprises 67 members. Three out of four of the ministers are new.")
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [
+        ("$1.4 trillion", "low- and middle-income countries"), ("1 per cent", "low- and middle-income countries"),
+        ("$950.9 billion", "low- and middle-income countries"), ("67", "members"), ("Three out of four", None)]
+
+
+def test_latin_america_alone_is_a_region():
+    (c,) = claims_of("Latin America is lagging somewhat behind, with growth of about 3.9 per cent.")
+    assert c.population == "Latin America"

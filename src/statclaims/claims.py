@@ -1013,8 +1013,34 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         next_start = kept[i + 1][0].start if has_next else sentence[1]
         who = whose(text, q, sentence, prev_end, next_start, kept[i + 1][0].end if has_next else None)
         result.append(_Found(paragraph, q, sentence, i, who=who))
-    return _parts_of_wholes(text, _elided_nouns(_change_ends(text, _the_population_resolved(
-        text, _respectively(text, _compare(text, result))))))
+    return _carried_over(text, spans, _parts_of_wholes(text, _elided_nouns(_change_ends(text, _the_population_resolved(
+        text, _respectively(text, _compare(text, result)))))))
+
+
+def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) -> list[_Found]:
+    """'In 2023, debt servicing costs for all low- and middle-income countries reached $1.4 trillion. Principal
+    repayments rose by 1 per cent': a sentence that names no population speaks of the one whose figures the sentence
+    before it gave, when they were all one's (a group or a place; not a bare noun such as 'people' or 'countries')."""
+    result = list(found)
+    sentences = sorted({f.sentence for f in found})
+    for sentence in sentences:
+        own = [i for i, f in enumerate(result) if f.sentence == sentence]
+        if any(result[i].who.population is not None for i in own):
+            continue
+        before = [s for s in spans if s[1] <= sentence[0]]
+        if not before:
+            continue
+        previous = before[-1]
+        named = {f.who.population.lower(): f.who for f in result if f.sentence == previous and f.who.population}
+        if len(named) != 1:
+            continue
+        (who,) = named.values()
+        if who.population is None or _names_people(who.population) or who.population.lower() in _GENERIC_NOUNS \
+                or who.population.lower() in vocabulary.counted_nouns():
+            continue
+        for i in own:
+            result[i] = replace(result[i], who=replace(result[i].who, population=who.population, group=who.group))
+    return result
 
 
 # Between two figures of a chart or table read as text: only spaces and labels ('99.8 million 13.6 million',
