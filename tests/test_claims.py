@@ -649,3 +649,11 @@ def test_a_sentence_that_names_no_population_speaks_of_the_one_the_sentence_befo
 def test_latin_america_alone_is_a_region():
     (c,) = claims_of("Latin America is lagging somewhat behind, with growth of about 3.9 per cent.")
     assert c.population == "Latin America"
+
+
+def test_the_world_average_names_the_world_unless_it_is_the_comparator():
+    text = ("Sub-Saharan Africa continues to have the highest under-5 mortality rate, at about twice the global "
+            "average. Costs remain high, with the world average remittance transfer cost at 6.3 per cent. "
+            "It welcomes the six Partnerships launched at the Summit.")
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [
+        ("twice", "Sub-Saharan Africa"), ("6.3 per cent", "world")]

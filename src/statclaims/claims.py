@@ -176,7 +176,8 @@ _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere|of\s+which|of\s+whom|
 
 _COMPARED = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|or|[-–—])\s*")
-_COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus|overtaking|surpassing|ahead\s+of)\b", re.I)
+_COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus|overtaking|surpassing|ahead\s+of|"
+                         r"the\s+(?:world|global)\s+average)\b", re.I)   # 'about twice the global average'
 # 'of girls and women' is female; 'of women and men' is both, so neither.
 _SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:world(?:'s|’s)\s+)?|were\s+|are\s+|for\s+|among\s+)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
                         r"|(men|boys|males?)\b(?!\s+and\s+(?:women|girls|females?)\b))", re.I)
@@ -366,6 +367,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:and|or|the|a|an)\b", re.I)
 _PLURAL_NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:in|of|to|for|by|on|at|from|with|these|those|the|this|that|per|and|or)\b)[a-z][a-z-]*){0,2}?"
     r"\s+(?!(?:is|was|has|this|its|us|thus|as|plus|less|these|those)\b)[a-z]{2,}s\b")
+_NAMED_PLURAL_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}s\b")   # 'the six Partnerships launched at the Summit'
 _PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their)\s+\d")
 
 
@@ -392,7 +394,8 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False
     if counted_noun(text, q) is not None:
         return bool(_DEFINITE_BEFORE.search(before)) and q.kind == "word"
-    if q.value < 100 and _DEFINITE_BEFORE.search(before) and _PLURAL_NOUN_AFTER.match(text, q.end):
+    if q.value < 100 and _DEFINITE_BEFORE.search(before) and (_PLURAL_NOUN_AFTER.match(text, q.end)
+                                                              or _NAMED_PLURAL_AFTER.match(text, q.end)):
         return True   # 'the number of people in the four human development categories': the categories are listed
     if _NUMBER_OF_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
         return False
