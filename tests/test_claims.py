@@ -657,3 +657,8 @@ def test_the_world_average_names_the_world_unless_it_is_the_comparator():
             "It welcomes the six Partnerships launched at the Summit.")
     assert [(c.value_text, c.population) for c in claims_of(text)] == [
         ("twice", "Sub-Saharan Africa"), ("6.3 per cent", "world")]
+
+
+def test_a_share_of_countries_is_about_countries():
+    text = "The share of countries submitting national reports has increased, from 13 per cent to 61 per cent."
+    assert [(c.value, c.population) for c in claims_of(text)] == [(13, "countries"), (61, "countries")]

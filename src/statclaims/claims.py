@@ -811,6 +811,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - 120), q.start)
     if counted and q.unit in ("count", "people"):   # 'the number of countries with such institutions rose from 70 to 89'
         return _Who(counted.group(1).lower(), None, sex)
+    share = _SHARE_OF_GROUPS.search(text, max(sentence[0], q.start - 120), q.start) if q.unit == "percent" else None
+    if share:   # 'The share of countries submitting national reports has increased from 13 per cent to 61 per cent'
+        return _Who(share.group(1).lower(), None, sex)
     subject = _SUBJECT_PEOPLE.search(before)
     if subject:   # 'The percentage of young people completing school increased from 53 per cent'
         return _Who(" ".join(subject.group().split()), None, sex)
@@ -843,6 +846,9 @@ _SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b",
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?)\b", re.I)
 _NUMBER_OF_NOUN = re.compile(
     rf"\bnumber\s+of\s+(?:[a-z-]+\s+){{0,2}}?(countries|economies|States|{_PEOPLE_NOUN}|people|persons)\b", re.I)
+
+
+_SHARE_OF_GROUPS = re.compile(r"\b(?:share|proportion|percentage)\s+of\s+(?:all\s+)?(countries|economies|States)\b", re.I)
 
 
 def _comparator_removed(after: str) -> str:
