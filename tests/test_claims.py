@@ -662,3 +662,9 @@ def test_the_world_average_names_the_world_unless_it_is_the_comparator():
 def test_a_share_of_countries_is_about_countries():
     text = "The share of countries submitting national reports has increased, from 13 per cent to 61 per cent."
     assert [(c.value, c.population) for c in claims_of(text)] == [(13, "countries"), (61, "countries")]
+
+
+def test_members_of_the_development_assistance_committee_are_a_population():
+    text = ("In 2024, ODA from countries that are members of the Development Assistance Committee of the OECD "
+            "declined by 7.1 per cent in real terms, reaching $212.1 billion.")
+    assert {c.population for c in claims_of(text)} == {"members of the Development Assistance Committee"}
