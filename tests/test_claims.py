@@ -668,3 +668,9 @@ def test_members_of_the_development_assistance_committee_are_a_population():
     text = ("In 2024, ODA from countries that are members of the Development Assistance Committee of the OECD "
             "declined by 7.1 per cent in real terms, reaching $212.1 billion.")
     assert {c.population for c in claims_of(text)} == {"members of the Development Assistance Committee"}
+
+
+def test_a_figure_for_both_is_the_two_populations_the_sentence_before_named():
+    text = ("From 2015 to 2019, tax revenue rose from 65 to 66 per cent in advanced economies and from 60 to 61 per "
+            "cent in emerging ones. After dropping to 52 per cent for both in 2020, it rebounded.")
+    assert claims_of(text)[-1].population == "advanced and emerging economies"

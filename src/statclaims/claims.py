@@ -1023,7 +1023,28 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         who = whose(text, q, sentence, prev_end, next_start, kept[i + 1][0].end if has_next else None)
         result.append(_Found(paragraph, q, sentence, i, who=who))
     return _carried_over(text, spans, _parts_of_wholes(text, _elided_nouns(_change_ends(text, _the_population_resolved(
-        text, _respectively(text, _compare(text, result)))))))
+        text, _respectively(text, _for_both(text, _compare(text, result))))))))
+
+
+_FOR_BOTH = re.compile(r"\s+(?:for|in|among)\s+both\b", re.I)
+
+
+def _for_both(text: str, found: list[_Found]) -> list[_Found]:
+    """'in advanced economies and ... in emerging ones. After dropping to 52 per cent for both in 2020': the two
+    populations the sentence before named, together ('advanced and emerging economies')."""
+    result = list(found)
+    for i, f in enumerate(result):
+        if f.who.population is not None or not _FOR_BOTH.match(text, f.quantity.end):
+            continue
+        before = next((g.sentence for g in reversed(result[:i]) if g.sentence[1] <= f.sentence[0]), None)
+        named = list(dict.fromkeys(g.who.population for g in result[:i] if g.sentence == before and g.who.population))
+        if len(named) != 2:
+            continue
+        first, second = (n.split() for n in named)
+        both = (f"{' '.join(first[:-1])} and {' '.join(second)}" if len(first) > 1 and first[-1] == second[-1]
+                else f"{named[0]} and {named[1]}")
+        result[i] = replace(f, who=replace(f.who, population=both, group=None))
+    return result
 
 
 def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) -> list[_Found]:
