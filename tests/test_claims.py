@@ -674,3 +674,9 @@ def test_a_figure_for_both_is_the_two_populations_the_sentence_before_named():
     text = ("From 2015 to 2019, tax revenue rose from 65 to 66 per cent in advanced economies and from 60 to 61 per "
             "cent in emerging ones. After dropping to 52 per cent for both in 2020, it rebounded.")
     assert claims_of(text)[-1].population == "advanced and emerging economies"
+
+
+def test_a_count_of_its_own_noun_does_not_stop_the_sentence_s_subject_carrying_over():
+    text = ("In 2023, financial resources for developing countries reported by 106 bilateral and multilateral "
+            "providers amounted to $303 billion. An increase is observed since 2019 (which amounted to $205.9 billion).")
+    assert [(c.value_text, c.population) for c in claims_of(text)][-1] == ("$205.9 billion", "developing countries")

@@ -1047,6 +1047,16 @@ def _for_both(text: str, found: list[_Found]) -> list[_Found]:
     return result
 
 
+def _names_its_noun(text: str, f: _Found) -> bool:
+    """A count whose population is its own noun phrase ('106 bilateral and multilateral providers'), not a named
+    group ('five DAC countries')."""
+    noun = counted_noun(text, f.quantity) if f.quantity.unit in ("count", "people") else None
+    population = f.who.population
+    if noun is None or population is None or not population.lower().endswith(noun.noun):
+        return False
+    return not any(h[0] == 0 and h[1] == len(population) for h in _population_hits(population, "any"))
+
+
 def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) -> list[_Found]:
     """'In 2023, debt servicing costs for all low- and middle-income countries reached $1.4 trillion. Principal
     repayments rose by 1 per cent': a sentence that names no population speaks of the one whose figures the sentence
@@ -1061,7 +1071,9 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
         if not before:
             continue
         previous = before[-1]
-        named = {f.who.population.lower(): f.who for f in result if f.sentence == previous and f.who.population}
+        # a count's own noun ('106 bilateral and multilateral providers') is what it counts, not the sentence's subject
+        named = {f.who.population.lower(): f.who for f in result if f.sentence == previous and f.who.population
+                 and not _names_its_noun(text, f)}
         if len(named) != 1:
             continue
         (who,) = named.values()
