@@ -680,3 +680,8 @@ def test_a_count_of_its_own_noun_does_not_stop_the_sentence_s_subject_carrying_o
     text = ("In 2023, financial resources for developing countries reported by 106 bilateral and multilateral "
             "providers amounted to $303 billion. An increase is observed since 2019 (which amounted to $205.9 billion).")
     assert [(c.value_text, c.population) for c in claims_of(text)][-1] == ("$205.9 billion", "developing countries")
+
+
+def test_donor_countries_are_a_population():
+    (c,) = claims_of("ODA represents only 0.37 per cent of donor-country gross national income.")
+    assert c.population == "donor-country"
