@@ -685,3 +685,12 @@ def test_a_count_of_its_own_noun_does_not_stop_the_sentence_s_subject_carrying_o
 def test_donor_countries_are_a_population():
     (c,) = claims_of("ODA represents only 0.37 per cent of donor-country gross national income.")
     assert c.population == "donor-country"
+
+
+def test_a_bare_range_before_its_noun_low_and_middle_income_without_a_space_and_the_world_s_non_literate():
+    text = ("For every woman who dies, an estimated 20 to 30 women experience acute morbidities. "
+            "70 per cent of 10-year-old children in low-and middle-income countries cannot read a simple text. "
+            "Nearly two thirds of the world’s non-literate adults are women.")
+    assert [(c.value_text, c.value_high, c.population) for c in claims_of(text)] == [
+        ("20 to 30", 30, "women"), ("70 per cent", None, "low-and middle-income countries"),
+        ("two thirds", None, "world")]

@@ -475,7 +475,7 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
 
 
 _GENERIC_POPULATION = re.compile(
-    r"\b(?P<np>(?:(?:low|lower|middle|upper|high)(?:[- ]middle)?-?\s+and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
+    r"\b(?P<np>(?:(?:low|lower|middle|upper|high)(?:[- ]middle)?(?:-\s*|\s+)and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
 
 
 def _alternatives(pattern: str) -> list[str]:

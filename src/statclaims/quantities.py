@@ -62,6 +62,7 @@ _UNIT = re.compile(
 )
 _FRACTION_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|remains?|remained)\b", re.I)
 _STOP_AFTER = re.compile(r"\s*[,.;:)]")
+_PLURAL_WORD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:[a-z]{2,}s|women|men|children|people)\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -334,7 +335,7 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
             same_kind = q.unit == nxt.unit or not q.has_unit or (q.unit == "count" and (not q.scale or bool(nxt.scale)))
             word = (join.group("word") or "").lower() if join else ""
             before = text[max(0, q.start - 60):q.start]
-            if join and same_kind and (nxt.has_unit or _bare_range(q, nxt, word, before)):
+            if join and same_kind and (nxt.has_unit or _bare_range(q, nxt, word, before, text[nxt.end:nxt.end + 30])):
                 lent = _lend(q, nxt)
                 # A spaced dash between a larger and a smaller figure sets off a clause: '666 million – 18.8 million fewer'.
                 is_range = (bool(join.group("dash")) and lent.value < nxt.value) \
@@ -376,10 +377,14 @@ def _listed(text: str, found: list[Quantity], paired: list[Quantity]) -> list[Qu
     return result
 
 
-def _bare_range(low: Quantity, high: Quantity, word: str, before: str) -> bool:
-    """'between 120,000 and 400,000 Roma', 'ranging from 50 to 60': two bare counts that a range cue joins."""
-    return (low.unit == high.unit == "count" and not low.has_unit and not high.has_unit and word in ("and", "to")
-            and bool(_RANGE_CUE.search(before)) and low.value < high.value)
+def _bare_range(low: Quantity, high: Quantity, word: str, before: str, after: str) -> bool:
+    """'between 120,000 and 400,000 Roma', 'ranging from 50 to 60': two bare counts that a range cue joins; 'an
+    estimated 20 to 30 women': two joined by 'to' before the noun they count (but 'from 20 to 30 women' is a change)."""
+    if not (low.unit == high.unit == "count" and not low.has_unit and not high.has_unit and low.value < high.value):
+        return False
+    if word in ("and", "to") and _RANGE_CUE.search(before):
+        return True
+    return word == "to" and not _FROM_BEFORE.search(before) and _PLURAL_WORD_AFTER.match(after) is not None
 
 
 def _lend(bare: Quantity, partner: Quantity) -> Quantity:
