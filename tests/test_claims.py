@@ -694,3 +694,9 @@ def test_a_bare_range_before_its_noun_low_and_middle_income_without_a_space_and_
     assert [(c.value_text, c.value_high, c.population) for c in claims_of(text)] == [
         ("20 to 30", 30, "women"), ("70 per cent", None, "low-and middle-income countries"),
         ("two thirds", None, "world")]
+
+
+def test_a_figure_that_follows_another_is_about_the_same_population():
+    text = ("There was a sharp drop in global GDP per capita of 3.8 per cent in 2020, followed by a rebound to "
+            "growth of 5.5 per cent in 2021.")
+    assert [(c.value, c.population) for c in claims_of(text)] == [(3.8, "world"), (5.5, "world")]

@@ -1022,8 +1022,27 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         next_start = kept[i + 1][0].start if has_next else sentence[1]
         who = whose(text, q, sentence, prev_end, next_start, kept[i + 1][0].end if has_next else None)
         result.append(_Found(paragraph, q, sentence, i, who=who))
-    return _carried_over(text, spans, _parts_of_wholes(text, _elided_nouns(_change_ends(text, _the_population_resolved(
-        text, _respectively(text, _for_both(text, _compare(text, result))))))))
+    # Whose figure, settled across figures: comparisons, lists, the sentence before.
+    result = _for_both(text, _compare(text, result))
+    result = _the_population_resolved(text, _respectively(text, result))
+    result = _parts_of_wholes(text, _elided_nouns(_change_ends(text, result)))
+    return _carried_over(text, spans, _followed(result, text))
+
+
+_FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|before\s+(?:a|an)|then)\b[^,;.]*$", re.I)
+
+
+def _followed(found: list[_Found], text: str) -> list[_Found]:
+    """'a sharp drop in global GDP per capita of 3.8 per cent in 2020, followed by a rebound to growth of 5.5 per cent
+    in 2021': the figure that follows in the same sentence and unit is about the same population."""
+    result = list(found)
+    for i in range(1, len(result)):
+        prior, f = result[i - 1], result[i]
+        if f.who.population is None and prior.who.population is not None and prior.sentence == f.sentence \
+                and prior.quantity.unit == f.quantity.unit \
+                and _FOLLOWED_BY.search(text, prior.quantity.end, f.quantity.start):
+            result[i] = replace(f, who=replace(f.who, population=prior.who.population, group=prior.who.group))
+    return result
 
 
 _FOR_BOTH = re.compile(r"\s+(?:for|in|among)\s+both\b", re.I)
