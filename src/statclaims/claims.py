@@ -274,7 +274,7 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     clause = _clause_start(text, q.start, sentence[0])
     if _TARGET_OCCURS(text[clause:q.start]) or _DEFINITION_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
         return True
-    if _ASSUMED_BEFORE.search(text, max(clause, q.start - 80), q.start):
+    if "ssum" in text[max(clause, q.start - 80):q.start] and _ASSUMED_BEFORE.search(text, max(clause, q.start - 80), q.start):
         return True   # 'assuming an average household size of 3 people': a model's parameter
     if _IMPERATIVE.match(text, sentence[0], sentence[1]) and not _BASELINE_BEFORE.search(text, clause, q.start):
         return True  # 'Double the output of services sectors by 2034': a target in a list of targets
@@ -320,8 +320,9 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
             and ("Group" in text[q.start - 10:q.start] or q.kind == "digits"
                  and ("." in text[q.number_start:q.number_end] or _LABEL_AFTER.match(text, q.end))):
         return True
-    token_start = max(text.rfind(" ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
-    if q.start - token_start > 200 and any(cue in text[token_start:q.start] for cue in _URL_CUES):
+    reach = max(0, q.start - 201)
+    if text.rfind(" ", reach, q.start) < 0 and text.rfind("\n", reach, q.start) < 0 and q.start - reach > 200 \
+            and any(cue in text[:q.start].rsplit(None, 1)[-1] for cue in _URL_CUES):
         return True   # deep inside a long address: '.../resolutions-2139-2014-...-2533-2020-report/'
     window = text[max(0, q.start - 200):q.end + 1]
     if not any(cue in window for cue in _URL_CUES):
@@ -769,8 +770,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     before = text[before_start:q.start]
     maternal = _MATERNAL.search(text, clause, q.start) is not None   # 'maternal mortality fell from 228 to 197'
     # 'Child marriage is most common in Southern Asia, with rates of 44 per cent': the sentence's subject, or the clause's
-    female_topic = maternal or (q.unit == "percent" or q.unit.startswith("per_")) and any(
-        _FEMALE_TOPIC.search(part) for part in (text[sentence[0]:min(q.start, sentence[0] + 60)], text[clause:q.start], after))
+    female_topic = maternal or (q.unit == "percent" or q.unit.startswith("per_")) and _may_name_female_topic(
+        text, sentence) and any(_FEMALE_TOPIC.search(part) for part in (
+            text[sentence[0]:min(q.start, sentence[0] + 60)], text[clause:q.start], after))
     sex = _sex(after) or ("female" if female_topic else None) or _sex_of_share(text[sentence[0]:q.start])
     noun = counted_noun(text, q) if q.unit in ("count", "people") else None
     if noun is not None and noun.kind == "population":
@@ -811,7 +813,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - 120), q.start)
     if counted and q.unit in ("count", "people"):   # 'the number of countries with such institutions rose from 70 to 89'
         return _Who(counted.group(1).lower(), None, sex)
-    share = _SHARE_OF_GROUPS.search(text, max(sentence[0], q.start - 120), q.start) if q.unit == "percent" else None
+    share = (_SHARE_OF_GROUPS.search(text, max(sentence[0], q.start - 120), q.start)
+             if q.unit == "percent" and " of " in text[max(sentence[0], q.start - 120):q.start] else None)
     if share:   # 'The share of countries submitting national reports has increased from 13 per cent to 61 per cent'
         return _Who(share.group(1).lower(), None, sex)
     subject = _SUBJECT_PEOPLE.search(before)
@@ -825,6 +828,12 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+def _may_name_female_topic(text: str, sentence: tuple[int, int]) -> bool:
+    """A substring test before the pattern: most sentences name neither marriage nor mutilation."""
+    part = text[sentence[0]:sentence[1]]
+    return "arriage" in part or "utilation" in part or "FGM" in part
+
+
 # Figures that only women and girls can have: the rate of child marriage counts girls married before 18.
 _FEMALE_TOPIC = re.compile(r"\b(?:child(?:,\s+early)?\s+(?:and\s+forced\s+)?marriage|female\s+genital\s+mutilation|FGM)\b", re.I)
 _CHILD_MORTALITY = re.compile(r"\b(?:under-?(?:5|five)|child)\s+(?:mortality|deaths)\b", re.I)
@@ -1081,18 +1090,21 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
     repayments rose by 1 per cent': a sentence that names no population speaks of the one whose figures the sentence
     before it gave, when they were all one's (a group or a place; not a bare noun such as 'people' or 'countries')."""
     result = list(found)
-    sentences = sorted({f.sentence for f in found})
-    for sentence in sentences:
-        own = [i for i, f in enumerate(result) if f.sentence == sentence]
+    if all(f.who.population is not None for f in found):
+        return result
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, f in enumerate(result):
+        by_sentence.setdefault(f.sentence, []).append(i)
+    for sentence, own in by_sentence.items():
         if any(result[i].who.population is not None for i in own):
             continue
-        before = [s for s in spans if s[1] <= sentence[0]]
-        if not before:
+        k = bisect.bisect_right(spans, sentence) - 1   # the sentence's own span; the one before it comes first
+        previous = spans[k - 1] if k > 0 and spans[k] == sentence else None
+        if previous is None or previous not in by_sentence:
             continue
-        previous = before[-1]
         # a count's own noun ('106 bilateral and multilateral providers') is what it counts, not the sentence's subject
-        named = {f.who.population.lower(): f.who for f in result if f.sentence == previous and f.who.population
-                 and not _names_its_noun(text, f)}
+        named = {result[i].who.population.lower(): result[i].who for i in by_sentence[previous]
+                 if result[i].who.population and not _names_its_noun(text, result[i])}
         if len(named) != 1:
             continue
         (who,) = named.values()
@@ -1114,6 +1126,8 @@ def _chart_labels(text: str, found: Sequence[Quantity]) -> set[int]:
     """Indices of the figures that stand in a run of CHART_RUN or more joined only by labels: the values of a chart
     or table whose text layer has lost its layout, not sentences."""
     labels: set[int] = set()
+    if len(found) < CHART_RUN:
+        return labels
     run = [0]
     for i in range(1, len(found) + 1):
         if i < len(found) and _LABELS_BETWEEN.fullmatch(text, found[i - 1].end, found[i].start):

@@ -365,6 +365,8 @@ _LIST_COMMA = re.compile(r"\s?,\s")
 def _listed(text: str, found: list[Quantity], paired: list[Quantity]) -> list[Quantity]:
     """'45, 38 and 29 per cent': the bare numbers of a list take the unit its last pair shares (the figure before
     'and' has already taken it from the last)."""
+    if len(paired) < 2 or ", " not in text:
+        return paired
     as_found = {q.start: (q.unit, q.scale, q.has_unit) for q in found}
     result = list(paired)
     for i in range(len(result) - 2, -1, -1):
