@@ -700,3 +700,11 @@ def test_a_figure_that_follows_another_is_about_the_same_population():
     text = ("There was a sharp drop in global GDP per capita of 3.8 per cent in 2020, followed by a rebound to "
             "growth of 5.5 per cent in 2021.")
     assert [(c.value, c.population) for c in claims_of(text)] == [(3.8, "world"), (5.5, "world")]
+
+
+def test_half_a_billion_is_a_count_and_a_level_to_achieve_is_a_target():
+    text = ("Some 70 per cent of hungry people live in rural areas, where nearly half a billion family farmers are "
+            "located. It supports the Fund in order to achieve an annual funding level of 1 billion United States "
+            "dollars.")
+    assert [(c.value_text, c.value, c.unit) for c in claims_of(text)] == [
+        ("70 per cent", 70, "percent"), ("half a billion", 5e8, "people")]

@@ -63,6 +63,7 @@ _UNIT = re.compile(
 _FRACTION_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|remains?|remained)\b", re.I)
 _STOP_AFTER = re.compile(r"\s*[,.;:)]")
 _PLURAL_WORD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:[a-z]{2,}s|women|men|children|people)\b")
+_HALF_A_SCALE = re.compile(r"\s+a\s+(million|billion|trillion)\b", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -211,6 +212,11 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
             value = numbers.parse_fraction(match.group("f_num"), match.group("f_den"))
             return Quantity(start, end, units.as_percent(value), "percent", "fraction", start, end, has_unit=True)
         if kind == "half":
+            scaled = _HALF_A_SCALE.match(text, end)
+            if scaled:   # 'nearly half a billion family farmers': a count, not a share
+                scale = scaled.group(1).lower()
+                return Quantity(start, scaled.end(), _tidy(units.magnitude(0.5, scale, "count")), "count", "word",
+                                start, scaled.end(), scale=scale, has_unit=True)
             stated = _HALF_STATED_AFTER.match(text, end) or _FRACTION_STATED_BEFORE.search(text[max(0, start - 40):start])
             if not stated or _HALF_NOT_BEFORE.search(text[max(0, start - 40):start]) or _HALF_IDIOM.match(text, end):
                 return None
