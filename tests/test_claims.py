@@ -708,3 +708,8 @@ def test_half_a_billion_is_a_count_and_a_level_to_achieve_is_a_target():
             "dollars.")
     assert [(c.value_text, c.value, c.unit) for c in claims_of(text)] == [
         ("70 per cent", 70, "percent"), ("half a billion", 5e8, "people")]
+
+
+def test_a_year_earlier_is_the_year_before_the_sentence_s_year():
+    text = "North and Central Asia experienced an increase in 2010 to 6.23 per cent from 6.02 per cent a year earlier."
+    assert [(c.value, c.year) for c in claims_of(text)] == [(6.23, 2010), (6.02, 2009)]

@@ -925,6 +925,9 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     """The reference year the text gives the figure: 'in 2023' in its clause, else at the sentence's start."""
     after_end = min(_clause_end(text, q.end, sentence[1]), next_start)
     after = text[q.end:after_end]
+    if _YEAR_EARLIER.match(after):   # 'an increase in 2010 to 6.23 per cent from 6.02 per cent a year earlier'
+        years = _FOUR_DIGIT_YEAR.findall(text, sentence[0], q.start)
+        return int(years[-1]) - 1 if years else None
     # '31 deaths per 1000 live births (2000)': the year in brackets that closes the figure's words
     m = _YEAR_CUE.search(after) or _YEAR_AFTER.match(after) or _YEAR_IN_BRACKETS.match(text, after_end, sentence[1])
     if m:
@@ -948,6 +951,9 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     return int(span.group(1) if starts else span.group(2)) if span else None
 
 
+_YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b",
+                           re.I)
+_FOUR_DIGIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # A year right after the figure's words: 'reaching $5.6 trillion by 2023', '31 deaths per 1000 live births (2000)'.
 _YEAR_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s*(?:\bby\s+|\()((?:1[89]|20)\d\d)\b(?![–-]\d)")
 _YEAR_SPAN = re.compile(r"\b(?:between|from)\s+((?:1[89]|20)\d\d)\s+(?:and|to)\s+((?:1[89]|20)\d\d)\b", re.I)
