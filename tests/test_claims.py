@@ -713,3 +713,8 @@ def test_half_a_billion_is_a_count_and_a_level_to_achieve_is_a_target():
 def test_a_year_earlier_is_the_year_before_the_sentence_s_year():
     text = "North and Central Asia experienced an increase in 2010 to 6.23 per cent from 6.02 per cent a year earlier."
     assert [(c.value, c.year) for c in claims_of(text)] == [(6.23, 2010), (6.02, 2009)]
+
+
+def test_a_multiplier_that_restates_a_figure_is_about_its_population():
+    text = "By April 2024, over 120 million people had been forcibly displaced, which was more than double the figure from 2015."
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [("120 million", "people"), ("double", "people")]

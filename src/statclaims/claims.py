@@ -1044,6 +1044,7 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
     return _carried_over(text, spans, _followed(result, text))
 
 
+_RESTATES = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|represents?|represented)\b[^;.]*$", re.I)
 _FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|before\s+(?:a|an)|then)\b[^,;.]*$", re.I)
 
 
@@ -1053,9 +1054,10 @@ def _followed(found: list[_Found], text: str) -> list[_Found]:
     result = list(found)
     for i in range(1, len(result)):
         prior, f = result[i - 1], result[i]
-        if f.who.population is None and prior.who.population is not None and prior.sentence == f.sentence \
-                and prior.quantity.unit == f.quantity.unit \
-                and _FOLLOWED_BY.search(text, prior.quantity.end, f.quantity.start):
+        if f.who.population is None and prior.who.population is not None and prior.sentence == f.sentence and (
+                prior.quantity.unit == f.quantity.unit and _FOLLOWED_BY.search(text, prior.quantity.end, f.quantity.start)
+                or f.quantity.kind == "multiplier" and _RESTATES.search(text, prior.quantity.end, f.quantity.start)):
+            # 'over 120 million people had been forcibly displaced, which was more than double the figure from 2015'
             result[i] = replace(f, who=replace(f.who, population=prior.who.population, group=prior.who.group))
     return result
 
