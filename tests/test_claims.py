@@ -718,3 +718,8 @@ def test_a_year_earlier_is_the_year_before_the_sentence_s_year():
 def test_a_multiplier_that_restates_a_figure_is_about_its_population():
     text = "By April 2024, over 120 million people had been forcibly displaced, which was more than double the figure from 2015."
     assert [(c.value_text, c.population) for c in claims_of(text)] == [("120 million", "people"), ("double", "people")]
+
+
+def test_a_figure_followed_by_the_proportion_of_girls_it_measures_is_female():
+    (c,) = claims_of("Progress includes a decrease to 19 per cent in the proportion of girls who were married before 18.")
+    assert c.sex == "female"

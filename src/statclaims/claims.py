@@ -179,7 +179,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|and|or|[-–—])\s*")
 _COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus|overtaking|surpassing|ahead\s+of|"
                          r"the\s+(?:world|global)\s+average)\b", re.I)   # 'about twice the global average'
 # 'of girls and women' is female; 'of women and men' is both, so neither.
-_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:world(?:'s|’s)\s+)?|were\s+|are\s+|for\s+|among\s+)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
+_SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:world(?:'s|’s)\s+)?|were\s+|are\s+|for\s+|among\s+|"
+                        r"in\s+the\s+(?:proportion|share|percentage)\s+of\s+)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
                         r"|(men|boys|males?)\b(?!\s+and\s+(?:women|girls|females?)\b))", re.I)
 _TRAILING_MARKS = re.compile(r"[,;:.!?”’\")\]]+$")
 _WHILE = re.compile(r"\b(?:while|whereas)\b", re.I)
