@@ -275,7 +275,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     clause = _clause_start(text, q.start, sentence[0])
     if _TARGET_OCCURS(text[clause:q.start]) or _DEFINITION_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
         return True
-    if "ssum" in text[max(clause, q.start - 80):q.start] and _ASSUMED_BEFORE.search(text, max(clause, q.start - 80), q.start):
+    near = max(clause, q.start - 80)
+    if "ssum" in text[near:q.start] and _ASSUMED_BEFORE.search(text, near, q.start):
         return True   # 'assuming an average household size of 3 people': a model's parameter
     if _IMPERATIVE.match(text, sentence[0], sentence[1]) and not _BASELINE_BEFORE.search(text, clause, q.start):
         return True  # 'Double the output of services sectors by 2034': a target in a list of targets
@@ -1045,6 +1046,11 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
     return _carried_over(text, spans, _followed(result, text))
 
 
+def _about(f: _Found, who: _Who) -> _Found:
+    """The figure, about the population (and group) ``who`` names; its own sex stays."""
+    return replace(f, who=replace(f.who, population=who.population, group=who.group))
+
+
 _RESTATES = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|represents?|represented)\b[^;.]*$", re.I)
 _FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|before\s+(?:a|an)|then)\b[^,;.]*$", re.I)
 
@@ -1059,8 +1065,15 @@ def _followed(found: list[_Found], text: str) -> list[_Found]:
                 prior.quantity.unit == f.quantity.unit and _FOLLOWED_BY.search(text, prior.quantity.end, f.quantity.start)
                 or f.quantity.kind == "multiplier" and _RESTATES.search(text, prior.quantity.end, f.quantity.start)):
             # 'over 120 million people had been forcibly displaced, which was more than double the figure from 2015'
-            result[i] = replace(f, who=replace(f.who, population=prior.who.population, group=prior.who.group))
+            result[i] = _about(f, prior.who)
     return result
+
+
+def _named_before(found: list[_Found], i: int) -> list[tuple[str | None, str]]:
+    """(group, population) of each population the figures of the sentence before figure ``i``'s gave, in order."""
+    before = next((f.sentence for f in reversed(found[:i]) if f.sentence[1] <= found[i].sentence[0]), None)
+    return list(dict.fromkeys((f.who.group, f.who.population) for f in found[:i]
+                              if f.sentence == before and f.who.population is not None))
 
 
 _FOR_BOTH = re.compile(r"\s+(?:for|in|among)\s+both\b", re.I)
@@ -1073,14 +1086,13 @@ def _for_both(text: str, found: list[_Found]) -> list[_Found]:
     for i, f in enumerate(result):
         if f.who.population is not None or not _FOR_BOTH.match(text, f.quantity.end):
             continue
-        before = next((g.sentence for g in reversed(result[:i]) if g.sentence[1] <= f.sentence[0]), None)
-        named = list(dict.fromkeys(g.who.population for g in result[:i] if g.sentence == before and g.who.population))
+        named = list(dict.fromkeys(population for _, population in _named_before(result, i)))
         if len(named) != 2:
             continue
         first, second = (n.split() for n in named)
         both = (f"{' '.join(first[:-1])} and {' '.join(second)}" if len(first) > 1 and first[-1] == second[-1]
                 else f"{named[0]} and {named[1]}")
-        result[i] = replace(f, who=replace(f.who, population=both, group=None))
+        result[i] = _about(f, _Who(both, None, None))
     return result
 
 
@@ -1117,11 +1129,11 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
         if len(named) != 1:
             continue
         (who,) = named.values()
-        if who.population is None or _names_people(who.population) or who.population.lower() in _GENERIC_NOUNS \
+        if _names_people(who.population) or who.population.lower() in _GENERIC_NOUNS \
                 or who.population.lower() in vocabulary.counted_nouns():
             continue
         for i in own:
-            result[i] = replace(result[i], who=replace(result[i].who, population=who.population, group=who.group))
+            result[i] = _about(result[i], who)
     return result
 
 
@@ -1157,7 +1169,7 @@ def _parts_of_wholes(text: str, found: list[_Found]) -> list[_Found]:
         if not (part.sentence == whole.sentence and partitive and partitive.end() - 1 == whole.quantity.start):
             continue
         if whole.who.population is not None:   # '35 out of the 68 countries eligible': the whole's, whatever came before
-            part = replace(part, who=replace(part.who, population=whole.who.population, group=whole.who.group))
+            part = _about(part, whole.who)
         whole_noun = counted_noun(text, whole.quantity) if part.quantity.unit == "count" else None
         if whole_noun is not None and whole_noun.unit == "people":   # 'nearly 1 billion of the 1.2 billion people'
             part = replace(part, quantity=replace(part.quantity, unit="people"))
@@ -1175,7 +1187,7 @@ def _change_ends(text: str, found: list[_Found]) -> list[_Found]:
                 and start.who.population is not None and start.quantity.unit == f.quantity.unit \
                 and _FROM_BEFORE.search(text, max(f.sentence[0], start.quantity.start - 8), start.quantity.start) \
                 and _CHANGE_TO.fullmatch(text, start.quantity.end, f.quantity.start):
-            f = replace(f, who=replace(f.who, population=start.who.population, group=start.who.group))
+            f = _about(f, start.who)
         result.append(f)
     return result
 
@@ -1196,7 +1208,7 @@ def _elided_nouns(found: list[_Found]) -> list[_Found]:
             prior = next((g for g in reversed(result) if g.sentence == f.sentence and g.quantity.unit == "count"
                           and bool(g.quantity.scale) == bool(f.quantity.scale)), None)
             if prior is not None and prior.who.population is not None and f.who.population is None:
-                f = replace(f, who=replace(f.who, population=prior.who.population, group=prior.who.group))
+                f = _about(f, prior.who)
             noun = counted_noun(f.paragraph.text, prior.quantity) if prior is not None and f.quantity.scale else None
             if noun is not None and noun.unit == "people":   # '811 million people ... as many as 161 million more'
                 f = replace(f, quantity=replace(f.quantity, unit="people"))
@@ -1284,14 +1296,12 @@ def _respectively(text: str, found: list[_Found]) -> list[_Found]:
             runs = [r for r in _names_in_order(text[sentence[0]:sentence[1]]) if len(r) == j - i]
             if not runs:   # '... in advanced economies and ... in emerging ones. ... it rebounded to 62 per cent and
                 # 61 per cent, respectively': the populations the sentence before gave its figures, in order
-                before = next((f.sentence for f in reversed(result[:i]) if f.sentence[1] <= sentence[0]), None)
-                named = list(dict.fromkeys((f.who.group, f.who.population) for f in result[:i]
-                                           if f.sentence == before and f.who.population is not None))
+                named = _named_before(result, i)
                 runs = [named] if len(named) == j - i else []
             if runs:
                 for k, (group, population) in enumerate(runs[0]):
                     f = result[i + k]
-                    result[i + k] = replace(f, who=replace(f.who, group=group, population=population))
+                    result[i + k] = _about(f, _Who(population, group, None))
         i = j
     return result
 
@@ -1309,7 +1319,7 @@ def _the_population_resolved(text: str, found: list[_Found]) -> list[_Found]:
     for f in found:
         if f.who.group is None and f.who.population is None and _THE_POPULATION.match(text, f.quantity.end) \
                 and last is not None and not _NAME.search(text, f.sentence[0] + 1, f.quantity.start):
-            f = replace(f, who=replace(f.who, population=last.population, group=last.group))
+            f = _about(f, last)
         if f.who.group is not None:
             last = f.who
         resolved.append(f)

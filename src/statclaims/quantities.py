@@ -381,7 +381,7 @@ def _listed(text: str, found: list[Quantity], paired: list[Quantity]) -> list[Qu
         if (q.kind == "digits" and (not q.has_unit or q.unit == "count" and q.scale)
                 and as_found.get(q.start) == (q.unit, q.scale, q.has_unit)
                 and lent and nxt.has_unit and nxt.value_high is None and _LIST_COMMA.fullmatch(text, q.end, nxt.start)):
-            result[i] = _lend(q, nxt) if not q.has_unit else replace(q, unit=nxt.unit) if q.scale else q
+            result[i] = _lend(q, nxt) if not q.has_unit else replace(q, unit=nxt.unit)   # a scaled count: the unit only
     return result
 
 
