@@ -723,3 +723,18 @@ def test_a_multiplier_that_restates_a_figure_is_about_its_population():
 def test_a_figure_followed_by_the_proportion_of_girls_it_measures_is_female():
     (c,) = claims_of("Progress includes a decrease to 19 per cent in the proportion of girls who were married before 18.")
     assert c.sex == "female"
+
+
+@pytest.mark.parametrize("text", [
+    "The number offline decreased to an estimated 2.6 billion people, representing 33 per cent of the global population.",
+    "Roughly 2.6 billion people, or 16 per cent of the world's population, experience significant disability.",
+])
+def test_a_count_of_people_restated_as_a_share_takes_that_population(text):
+    count = next(c for c in claims_of(text) if c.unit == "people")
+    assert (count.population, count.group) == ("world", "world")
+
+
+def test_a_count_of_people_restated_as_a_share_of_no_named_group_keeps_its_noun():
+    count = next(c for c in claims_of("Some 40 million people, or 12 per cent of those surveyed, lost work.")
+                 if c.unit == "people")
+    assert (count.population, count.group) == ("people", None)

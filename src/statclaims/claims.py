@@ -802,6 +802,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if scope == "before":
             searched_before = segment
     if noun is not None and noun.kind == "generic":
+        restated = _restated_as_share(text, q, noun, sentence[1])
+        if restated:   # '2.6 billion people, representing 33 per cent of the global population'
+            return _Who(_ones_named(restated[1], text[sentence[0]:q.start]), restated[0], sex or noun.sex)
         # '41.3 million internally displaced persons': the noun with the words that qualify it
         return _Who(_noun_phrase(text, q, noun), None, sex or noun.sex)
     of = _OF_PHRASE.match(after)
@@ -869,6 +872,26 @@ def _comparator_removed(after: str) -> str:
 
 
 _NOT_A_QUALIFIER = re.compile(r"[\d\[\]()]")
+
+
+# A count restated at once as a share of a population: ', representing 33 per cent of the global population',
+# ' - 43 per cent of the world's population', ' or less than 16 per cent of the world's population'.
+_RESTATED_SHARE = re.compile(
+    r"\s*(?:,\s*|\s[-\u2013\u2014]\s*|\s*\(\s*)?(?:(?:or|representing|accounting\s+for|equal\s+to|i\.e\.)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|just\s+over|"
+    r"just\s+under)\s+)?\d[\d.,]*\s*(?:per\s*cent|%)\s+of\s+", re.I)
+
+
+def _restated_as_share(text: str, q: Quantity, noun: vocabulary.CountedNoun, end: int) -> tuple[str | None, str] | None:
+    """The population a count of people is restated as a share of, right after its noun."""
+    m = re.search(rf"\b{re.escape(noun.noun)}\b", text[q.end:q.end + 80], re.I)
+    if m is None:
+        return None
+    share = _RESTATED_SHARE.match(text, q.end + m.end(), end)
+    if share is None:
+        return None
+    found = _nearest(text[share.end():_clause_end(text, share.end(), end)], "after", False)
+    return found if found and found[0] is not None else None
 
 
 def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
