@@ -738,3 +738,23 @@ def test_a_count_of_people_restated_as_a_share_of_no_named_group_keeps_its_noun(
     count = next(c for c in claims_of("Some 40 million people, or 12 per cent of those surveyed, lost work.")
                  if c.unit == "people")
     assert (count.population, count.group) == ("people", None)
+
+
+def test_a_comparator_before_the_figure_is_not_its_population():
+    text = "In 2023, mobile Internet costs in Africa were 12 times higher than in Europe, a gap that increased to 14 times in 2024."
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [("12 times", "Africa"), ("14 times", "Africa")]
+
+
+def test_a_comparator_that_opens_its_own_clause_keeps_its_figures():
+    text = "Costs in Africa were higher than in Europe, where 90 per cent of people are online."
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [("90 per cent", "Europe")]
+
+
+def test_a_long_sentence_is_not_searched_from_the_middle_of_a_word():
+    head = "Shortfalls persist in low- and middle-income countries, while "
+    tail = "with about 15 per cent of the workers abroad."
+    cut = head.index("middle") + 3   # the look-back from the figure starts inside 'middle'
+    filler = "and noting that the need persists " * 20
+    filler = filler[:cut + 400 - len(head) - tail.index("15")]
+    (c,) = claims_of(head + filler + tail)
+    assert c.population is None or not c.population.startswith(("dle", "-income", "income"))

@@ -699,8 +699,20 @@ def _population_hits(segment: str, scope: str) -> tuple[tuple[int, int, str | No
     return tuple(sorted(hits))
 
 
+# What stands before a comparator population: 'higher than in Europe', 'compared with developed countries'.
+_COMPARATOR_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus)\s+(?:(?:in|for|among|that\s+of|those\s+of)\s+)?"
+                                r"(?:the\s+)?$", re.I)
+_NEW_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:where|which|whose|in\s+which|while|whereas)\b", re.I)
+
+
 def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | None:
     hits = _population_hits(segment, scope)
+    if last and len(hits) > 1:
+        # 'costs in Africa were 12 times higher than in Europe - a gap that increased to 14 times': the comparator
+        # before the figure is not its population, unless a clause about it opens after it ('than in Europe, where').
+        own = tuple(h for h in hits if not (_COMPARATOR_BEFORE.search(segment, max(0, h[0] - 30), h[0])
+                                            and not _NEW_SUBJECT_AFTER.match(segment, h[1])))
+        hits = own or hits
     if not hits:
         return None
     index = max(range(len(hits)), key=lambda i: hits[i][1]) if last else 0
@@ -789,7 +801,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         return _Who(" ".join(were.group(1).split()), None, sex)
     searched_before = None
     for segment, scope, last in ((_comparator_removed(after), "after", False), (before, "before", True),
-                                 (text[max(sentence[0], q.start - WINDOW):q.start], "sentence", True)):
+                                 (text[_word_start(text, max(sentence[0], q.start - WINDOW), q.start):q.start], "sentence", True)):
         if scope == "sentence" and segment == searched_before and _sentence_groups_in_before():
             continue   # the same text already named no population, with every group a sentence tries
         found = _nearest(segment, scope, last)
@@ -843,6 +855,15 @@ def _may_name_female_topic(text: str, sentence: tuple[int, int]) -> bool:
 _FEMALE_TOPIC = re.compile(r"\b(?:child(?:,\s+early)?\s+(?:and\s+forced\s+)?marriage|female\s+genital\s+mutilation|FGM)\b", re.I)
 _CHILD_MORTALITY = re.compile(r"\b(?:under-?(?:5|five)|child)\s+(?:mortality|deaths)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(countries|economies|nations|regions)\b", re.I)
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """``start``, or past the word it cuts: a window must not begin mid-word ('dle-income countries')."""
+    if start == 0 or text[start - 1].isspace():
+        return start
+    while start < end and not text[start].isspace():
+        start += 1
+    return start
 
 
 def _ones_named(population: str, before: str) -> str:
