@@ -758,3 +758,13 @@ def test_a_long_sentence_is_not_searched_from_the_middle_of_a_word():
     filler = filler[:cut + 400 - len(head) - tail.index("15")]
     (c,) = claims_of(head + filler + tail)
     assert c.population is None or not c.population.startswith(("dle", "-income", "income"))
+
+
+def test_a_figure_deep_in_a_long_sentence_keeps_the_population_of_the_figure_before_it():
+    text = ("Expressing deep concern that indicators of external debt sustainability of least developed countries "
+            "deteriorated in 2023 and that the ratio of total debt service to export revenue rose to an estimated "
+            "25.4 per cent, while the share of government revenue spent on servicing the public and publicly "
+            "guaranteed debt continued to rise and the ratio of reserves to short-term debt, which had long been "
+            "regarded as a key measure of resilience to external shocks by creditors and debtors alike, continued "
+            "to fall to an estimated 234.1 per cent in 2023,")
+    assert [(c.value_text, c.group) for c in claims_of(text)] == [("25.4 per cent", "ldc"), ("234.1 per cent", "ldc")]

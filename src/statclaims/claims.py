@@ -1107,10 +1107,17 @@ def _followed(found: list[_Found], text: str) -> list[_Found]:
         prior, f = result[i - 1], result[i]
         if f.who.population is None and prior.who.population is not None and prior.sentence == f.sentence and (
                 prior.quantity.unit == f.quantity.unit and _FOLLOWED_BY.search(text, prior.quantity.end, f.quantity.start)
-                or f.quantity.kind == "multiplier" and _RESTATES.search(text, prior.quantity.end, f.quantity.start)):
+                or f.quantity.kind == "multiplier" and _RESTATES.search(text, prior.quantity.end, f.quantity.start)
+                or _past_the_window(f) and prior.quantity.unit == f.quantity.unit and prior.who.group is not None):
             # 'over 120 million people had been forcibly displaced, which was more than double the figure from 2015'
             result[i] = _about(f, prior.who)
     return result
+
+
+def _past_the_window(f: _Found) -> bool:
+    """A figure so deep in a long sentence that its own look-back stops short of the sentence's subject: 'indicators
+    of debt sustainability of least developed countries deteriorated [...] and to an estimated 234.1 per cent'."""
+    return f.quantity.start - f.sentence[0] > WINDOW
 
 
 def _named_before(found: list[_Found], i: int) -> list[tuple[str | None, str]]:
