@@ -768,3 +768,10 @@ def test_a_figure_deep_in_a_long_sentence_keeps_the_population_of_the_figure_bef
             "regarded as a key measure of resilience to external shocks by creditors and debtors alike, continued "
             "to fall to an estimated 234.1 per cent in 2023,")
     assert [(c.value_text, c.group) for c in claims_of(text)] == [("25.4 per cent", "ldc"), ("234.1 per cent", "ldc")]
+
+
+def test_a_count_with_its_share_in_brackets_keeps_its_noun_and_lends_it_to_the_share():
+    text = "Equal pay was legally required in 48 (34%) Member States, compared with just eight (6%) in 1995."
+    assert [(c.value_text, c.unit, c.population) for c in claims_of(text)] == [
+        ("48", "count", "member states"), ("34%", "percent", "member states"),
+        ("eight", "count", "member states"), ("6%", "percent", "member states")]

@@ -448,6 +448,9 @@ def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
     return _counted_noun_in(text[q.end:q.end + 60])
 
 
+_SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent)\s*\)")
+
+
 @lru_cache(maxsize=1024)
 def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
     """counted_noun on the text after a figure; remembered, since several rules ask it of the same figure."""
@@ -455,6 +458,9 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
     # the noun stands before any other number: in '1 3.1 million asylum-seekers' the noun is the second figure's
     # (a bracketed uncertainty range is passed over: '2.6 million [2.3 million–2.8 million] people')
     plain = _SQUARE_BRACKETED.sub(" ", tail) if "[" in tail else tail
+    aside = _SHARE_ASIDE.match(plain) if "(" in plain else None
+    if aside:   # '48 (34%) Member States': the count's share in brackets stands between it and its noun
+        plain = plain[aside.end():]
     words = _WORD.findall(_DIGIT.split(plain.split(",")[0].split(";")[0].split("(")[0].split(". ")[0], 1)[0])[:4]
     if sum(len(w) > 2 and w.isupper() for w in words) >= 2:
         return None   # '19 2 MIGRATION AND MIGRANTS': a page number before a running title, not a count of migrants
@@ -1108,10 +1114,20 @@ def _followed(found: list[_Found], text: str) -> list[_Found]:
         if f.who.population is None and prior.who.population is not None and prior.sentence == f.sentence and (
                 prior.quantity.unit == f.quantity.unit and _FOLLOWED_BY.search(text, prior.quantity.end, f.quantity.start)
                 or f.quantity.kind == "multiplier" and _RESTATES.search(text, prior.quantity.end, f.quantity.start)
-                or _past_the_window(f) and prior.quantity.unit == f.quantity.unit and prior.who.group is not None):
+                or _past_the_window(f) and prior.quantity.unit == f.quantity.unit and prior.who.group is not None
+                or _share_of_count(text, prior, f)):
             # 'over 120 million people had been forcibly displaced, which was more than double the figure from 2015'
             result[i] = _about(f, prior.who)
     return result
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _share_of_count(text: str, prior: _Found, f: _Found) -> bool:
+    """'in 48 (34%) Member States': the share in brackets right after a count is a share of what it counts."""
+    return (f.quantity.unit == "percent" and prior.quantity.unit in ("count", "people")
+            and _OPENING_BRACKET.fullmatch(text, prior.quantity.end, f.quantity.start) is not None)
 
 
 def _past_the_window(f: _Found) -> bool:
