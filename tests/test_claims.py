@@ -775,3 +775,23 @@ def test_a_count_with_its_share_in_brackets_keeps_its_noun_and_lends_it_to_the_s
     assert [(c.value_text, c.unit, c.population) for c in claims_of(text)] == [
         ("48", "count", "member states"), ("34%", "percent", "member states"),
         ("eight", "count", "member states"), ("6%", "percent", "member states")]
+
+
+@pytest.mark.parametrize("text", [
+    "The proportion of people living below half the median income is falling globally.",
+    "While most countries have seen pro-poor growth, 12 per cent still live below 50 per cent of median income.",
+])
+def test_a_relative_poverty_line_is_not_a_claim(text):
+    assert all(c.value not in (50.0,) for c in claims_of(text))
+
+
+def test_a_share_of_the_average_wage_is_a_claim():
+    assert [c.value_text for c in claims_of("Women earn 80 per cent of the average wage of men.")] == ["80 per cent"]
+
+
+def test_asia_is_a_place_and_people_on_earth_are_the_world():
+    text = "Urban growth will increase the incidence of slums by 2.3 per cent and 5.3 per cent in Africa and Asia, respectively."
+    assert [c.population for c in claims_of(text)] == ["Africa", "Asia"]
+    (c,) = claims_of("More than 1 in every 74 people on Earth has been forced to flee.")
+    assert c.group == "world"
+    assert [c.population for c in claims_of("SOUTH AND WEST ASIA 100 children")] != ["ASIA"]

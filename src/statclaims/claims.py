@@ -288,7 +288,14 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'the 95 per cent confidence intervals': how sure a method is, not what is
     if q.has_unit and _TARGET_AFTER.match(text, q.end):
         return True   # 'the 0.15 to 0.20 per cent target'; but '35 per cent of the 137 targets' counts targets
+    if _RELATIVE_LINE_AFTER.match(text, q.end) and (q.bound == "upper" or _BELOW_BEFORE.search(text, max(0, q.start - 20), q.start)):
+        return True   # 'people living below half the median income': a relative poverty line
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
+
+
+_RELATIVE_LINE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:national\s+|household\s+)?(?:median|mean|average)\s+"
+                                  r"(?:disposable\s+|equivali[sz]ed\s+|household\s+)?(?:income|wage|earnings|consumption)\b", re.I)
+_BELOW_BEFORE = re.compile(r"\b(?:below|under|less\s+than|living\s+on)\s+$", re.I)
 
 
 def _is_denominator(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
