@@ -795,3 +795,18 @@ def test_asia_is_a_place_and_people_on_earth_are_the_world():
     (c,) = claims_of("More than 1 in every 74 people on Earth has been forced to flee.")
     assert c.group == "world"
     assert [c.population for c in claims_of("SOUTH AND WEST ASIA 100 children")] != ["ASIA"]
+
+
+def test_resolutions_listed_with_their_dates_are_not_claims():
+    text = ("Recalling Security Council resolutions 1325 (2000) of 31 October 2000, 1820 (2008) of 19 June 2008, "
+            "1888 (2009) of 30 September 2009, 1889 (2009) of 5 October 2009, 1960 (2010) of 16 December 2010, "
+            "2106 (2013) of 24 June 2013, 2242 (2015) of 13 October 2015 and 2493 (2019) of 29 October 2019 on women "
+            "and peace and security,")
+    assert not claims_of(text)
+
+
+def test_a_count_of_people_in_its_own_that_clause_is_not_the_earlier_clauses_group():
+    text = ("Tuberculosis disproportionately affects developing countries, and that an estimated 10.6 million people "
+            "fell ill with tuberculosis, of whom 56.5 per cent were men, 32.5 per cent women and 11 per cent children.")
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [
+        ("10.6 million", "people"), ("56.5 per cent", "men"), ("32.5 per cent", "women"), ("11 per cent", "children")]

@@ -141,7 +141,8 @@ _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
 _URL_CUES = ("http", "www.", "doi.org/", "@")
 _YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
-_LISTED_RESOLUTION_BEFORE = re.compile(r"\d{3,4}\s*\((?:19|20)\d\d\)\s*(?:,|and|,\s*and)\s*$")
+_LISTED_RESOLUTION_BEFORE = re.compile(r"\d{3,4}\s*\((?:19|20)\d\d\)(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?"
+                                       r"\s*(?:,|and|,\s*and)\s*$")
 _YEAR_IN_BRACKETS = re.compile(r"\s*\(((?:1[89]|20)\d\d)\)")
 _SESSION_AFTER = re.compile(r"\s*\((?:S-|ES-)?[IVXLC]+\)")
 _NAMED_NUMBER_BEFORE = re.compile(r"(?:\bGroup\s+of|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:-[a-z]+)*)\s+$")
@@ -323,7 +324,7 @@ def _is_code(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     if _PLUS_BEFORE.search(text[max(0, q.start - 2):q.start]) or _SESSION_AFTER.match(text, q.end):
         return True   # 'WSIS+20'; '3474 (XXX)': a resolution of the thirtieth session
     if _YEAR_IN_BRACKETS_AFTER.match(text, q.end) and ("resolution" in text[max(sentence[0], q.start - 120):q.start]
-                                                       or _LISTED_RESOLUTION_BEFORE.search(text, max(0, q.start - 20), q.start)):
+                                                       or _LISTED_RESOLUTION_BEFORE.search(text, max(0, q.start - 50), q.start)):
         return True   # 'Security Council resolutions 2235 (2015) of 7 August 2015 and 2319 (2016)', '..., 2504 (2020), 2533 (2020)'
     if not q.has_unit and _NAMED_NUMBER_BEFORE.search(text, max(sentence[0], q.start - 30), q.start) \
             and ("Group" in text[q.start - 10:q.start] or q.kind == "digits"
@@ -810,6 +811,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             return _Who(f"{gap.group(1)} and {gap.group(2)}", found[0] if found else None, None)
         return _Who(phrase, found[0] if found else None, sex or noun.sex)
     were = _WERE_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
+    if were is None and q.unit == "percent" and "of whom" in text[max(sentence[0], q.start - 120):q.start]:
+        were = _PEOPLE_AFTER.match(after)   # 'of whom 56.5 per cent were men, 32.5 per cent women and 11 per cent children'
     if were:   # 'of whom 43.4 million were refugees and 40 per cent were children'
         return _Who(" ".join(were.group(1).split()), None, sex)
     searched_before = None
@@ -817,6 +820,10 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
                                  (text[_word_start(text, max(sentence[0], q.start - WINDOW), q.start):q.start], "sentence", True)):
         if scope == "sentence" and segment == searched_before and _sentence_groups_in_before():
             continue   # the same text already named no population, with every group a sentence tries
+        if scope == "sentence" and noun is not None and noun.kind == "generic" and " that" in segment:
+            # '... affects developing countries, and that an estimated 10.6 million people fell ill': a count of people
+            # is the subject of its own 'that' clause
+            segment = segment[max((m.end() for m in _CLAUSE_OPENS_THAT.finditer(segment)), default=0):]
         found = _nearest(segment, scope, last)
         if found and scope == "after" and (_NEXT_CLAUSE.search(segment) or _opens_next_clause(segment)):
             # 'with developed countries reaching 1,162 watts and developing countries reaching 341': the group
@@ -858,6 +865,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_CLAUSE_OPENS_THAT = re.compile(r",?\s+and\s+that\b", re.I)
 def _may_name_female_topic(text: str, sentence: tuple[int, int]) -> bool:
     """A substring test before the pattern: most sentences name neither marriage nor mutilation."""
     part = text[sentence[0]:sentence[1]]
@@ -892,6 +900,7 @@ _PEOPLE_NOUN = (r"(?:(?:young|older|elderly|adult|rural|urban|indigenous|poor|di
 # People named in the figure's clause before it, as its subject: 'Young women are more than twice as likely as young men'.
 _SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b", re.I)
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?)\b", re.I)
+_PEOPLE_AFTER = re.compile(rf"^\s*({_PEOPLE_NOUN})\b", re.I)
 _NUMBER_OF_NOUN = re.compile(
     rf"\bnumber\s+of\s+(?:[a-z-]+\s+){{0,2}}?(countries|economies|States|{_PEOPLE_NOUN}|people|persons)\b", re.I)
 
