@@ -810,3 +810,8 @@ def test_a_count_of_people_in_its_own_that_clause_is_not_the_earlier_clauses_gro
             "fell ill with tuberculosis, of whom 56.5 per cent were men, 32.5 per cent women and 11 per cent children.")
     assert [(c.value_text, c.population) for c in claims_of(text)] == [
         ("10.6 million", "people"), ("56.5 per cent", "men"), ("32.5 per cent", "women"), ("11 per cent", "children")]
+
+
+def test_a_figure_in_brackets_after_a_sex_is_that_sexs():
+    text = "Malawi was the only country with a higher proportion of women (47.1%) than men (41.3%) holding tenure rights."
+    assert [(c.value_text, c.sex) for c in claims_of(text)] == [("47.1%", "female"), ("41.3%", "male")]

@@ -801,7 +801,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     female_topic = maternal or (q.unit == "percent" or q.unit.startswith("per_")) and _may_name_female_topic(
         text, sentence) and any(_FEMALE_TOPIC.search(part) for part in (
             text[sentence[0]:min(q.start, sentence[0] + 60)], text[clause:q.start], after))
-    sex = _sex(after) or ("female" if female_topic else None) or _sex_of_share(text[sentence[0]:q.start])
+    sex = _sex_in_brackets_after(text, q.start) or _sex(after) or ("female" if female_topic else None) \
+        or _sex_of_share(text[sentence[0]:q.start])
     noun = counted_noun(text, q) if q.unit in ("count", "people") else None
     if noun is not None and noun.kind == "population":
         phrase = _noun_phrase(text, q, noun)
@@ -964,6 +965,17 @@ def _sex_of_share(before: str) -> str | None:
         return None
     word = (m.group(1) or m.group(2)).lower()
     return "female" if word in ("women", "girls", "females") else "male"
+
+
+_SEX_BEFORE_BRACKET = re.compile(r"\b(?:(women|girls|females?)|(?:men|boys|males?))\s*\(\s*$", re.I)
+
+
+def _sex_in_brackets_after(text: str, start: int) -> str | None:
+    """'a higher proportion of women (47.1%) than men (41.3%)': the figure in brackets after a sex is that sex's."""
+    if "(" not in text[max(0, start - 3):start]:
+        return None
+    m = _SEX_BEFORE_BRACKET.search(text, max(0, start - 12), start)
+    return None if m is None else "female" if m.group(1) else "male"
 
 
 def _sex(after: str) -> str | None:
