@@ -815,3 +815,13 @@ def test_a_count_of_people_in_its_own_that_clause_is_not_the_earlier_clauses_gro
 def test_a_figure_in_brackets_after_a_sex_is_that_sexs():
     text = "Malawi was the only country with a higher proportion of women (47.1%) than men (41.3%) holding tenure rights."
     assert [(c.value_text, c.sex) for c in claims_of(text)] == [("47.1%", "female"), ("41.3%", "male")]
+
+
+def test_a_count_of_people_restated_as_one_in_n_takes_that_population():
+    (count, share) = claims_of("An estimated 733 million people faced hunger in 2023, 1 in 11 people globally.")
+    assert (count.group, share.group) == ("world", "world")
+
+
+def test_a_share_after_a_count_of_people_names_its_population_only_when_it_restates_the_count():
+    (count, share) = claims_of("Some 3 million people were displaced in 2023, 40 per cent of them in Africa.")
+    assert (count.population, share.population) == ("people", "Africa")

@@ -919,11 +919,12 @@ _NOT_A_QUALIFIER = re.compile(r"[\d\[\]()]")
 
 
 # A count restated at once as a share of a population: ', representing 33 per cent of the global population',
-# ' - 43 per cent of the world's population', ' or less than 16 per cent of the world's population'.
+# ' - 43 per cent of the world's population', ' or less than 16 per cent of the world's population', ', 1 in 11 people
+# globally'.
 _RESTATED_SHARE = re.compile(
     r"\s*(?:,\s*|\s[-\u2013\u2014]\s*|\s*\(\s*)?(?:(?:or|representing|accounting\s+for|equal\s+to|i\.e\.)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|just\s+over|"
-    r"just\s+under)\s+)?\d[\d.,]*\s*(?:per\s*cent|%)\s+of\s+", re.I)
+    r"just\s+under)\s+)?(?:\d[\d.,]*\s*(?:per\s*cent|%)\s+of\s+|(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?\d+\s+)", re.I)
 
 
 def _restated_as_share(text: str, q: Quantity, noun: vocabulary.CountedNoun, end: int) -> tuple[str | None, str] | None:
@@ -932,10 +933,14 @@ def _restated_as_share(text: str, q: Quantity, noun: vocabulary.CountedNoun, end
     if m is None:
         return None
     share = _RESTATED_SHARE.match(text, q.end + m.end(), end)
+    comma = text.find(",", q.end + m.end(), min(end, q.end + 120))
+    # further on, after the clause, only as a share of the world: 'faced hunger in 2023, 1 in 11 people globally'
+    world_only = share is None
+    share = share or (_RESTATED_SHARE.match(text, comma, end) if comma > 0 else None)
     if share is None:
         return None
     found = _nearest(text[share.end():_clause_end(text, share.end(), end)], "after", False)
-    return found if found and found[0] is not None else None
+    return found if found and found[0] is not None and (found[0] == "world" or not world_only) else None
 
 
 def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
