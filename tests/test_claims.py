@@ -825,3 +825,16 @@ def test_a_count_of_people_restated_as_one_in_n_takes_that_population():
 def test_a_share_after_a_count_of_people_names_its_population_only_when_it_restates_the_count():
     (count, share) = claims_of("Some 3 million people were displaced in 2023, 40 per cent of them in Africa.")
     assert (count.population, share.population) == ("people", "Africa")
+
+
+@pytest.mark.parametrize("text, population", [
+    ("The Group of 20 (G20) economies account for about 80 per cent of global emissions.", "G20"),
+    ("G20 countries account for about 80 per cent of global emissions.", "G20 countries"),
+])
+def test_the_g20_is_a_population(text, population):
+    (c,) = claims_of(text)
+    assert c.population == population
+
+
+def test_what_parties_agreed_to_do_is_a_target():
+    assert not claims_of("At COP29, parties agreed to triple finance to developing countries.")

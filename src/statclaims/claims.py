@@ -130,7 +130,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
-    r"aims?\s+to|aimed\s+at|needs?\s+to|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
+    r"aims?\s+to|aimed\s+at|agreed\s+to|needs?\s+to|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|below|exceed\w*|"
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
