@@ -838,3 +838,13 @@ def test_the_g20_is_a_population(text, population):
 
 def test_what_parties_agreed_to_do_is_a_target():
     assert not claims_of("At COP29, parties agreed to triple finance to developing countries.")
+
+
+def test_data_volumes_keep_their_units():
+    text = "Mobile traffic reached 913 exabytes (EB) in 2022; it is estimated at 1.5 ZB in 2025, against 7.3 ZB for fixed broadband."
+    assert [(c.value, c.unit) for c in claims_of(text)] == [(913.0, "EB"), (1.5, "ZB"), (7.3, "ZB")]
+
+
+def test_an_age_range_written_with_a_suspended_hyphen_is_not_a_claim():
+    text = "Young people are the driving force, with 75 per cent of the 15- to 24-year-old age group now online."
+    assert [c.value_text for c in claims_of(text)] == ["75 per cent"]

@@ -126,7 +126,8 @@ _REFERENCE_WORDS = (
     r"agenda|compact|declaration|No|Nos")
 _REFERENCE_BEFORE = re.compile(rf"\b(?:{_REFERENCE_WORDS})\s*(?:(?:[\d.]+[a-z]?|[ivxlc]+)\s*(?:,|and|or|to|[-–—])\s*)*$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|ages\s+of|age\s+group|under-?|over\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s*(?:\d+\s*(?:and|to|[-–—])\s*)?$", re.I)
-_AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–]year[-–]olds?)", re.I)
+_AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–]year[-–]olds?)"
+                        r"|^[-–]?\s*(?:to|and)\s+\d+[\s-]*years?[\s-]*olds?\b", re.I)   # 'the 15- to 24-year-old age group'
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
