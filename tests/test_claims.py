@@ -848,3 +848,19 @@ def test_data_volumes_keep_their_units():
 def test_an_age_range_written_with_a_suspended_hyphen_is_not_a_claim():
     text = "Young people are the driving force, with 75 per cent of the 15- to 24-year-old age group now online."
     assert [c.value_text for c in claims_of(text)] == ["75 per cent"]
+
+
+def test_word_hundreds_are_read_whole_and_more_than_before_is_not_a_gap():
+    (c,) = claims_of("One hundred million more children than before fail to demonstrate minimum proficiency.")
+    assert (c.value, c.unit, c.population) == (1e8, "people", "children")
+
+
+def test_slum_dwellers_are_people():
+    (c,) = claims_of("This translates to over 1 billion slum dwellers.")
+    assert (c.unit, c.population) == ("people", "slum dwellers")
+
+
+def test_respectively_pairs_each_figure_and_its_bracketed_amount_with_a_population_after_a_preposition():
+    text = ("Net bilateral aid to Africa and to LDCs rose in real terms by 1.3 per cent ($37 billion) and 2.6 per cent "
+            "($33 billion), respectively, from 2018.")
+    assert [c.population for c in claims_of(text)] == ["Africa", "Africa", "LDCs", "LDCs"]

@@ -444,7 +444,8 @@ _DIGIT = re.compile(r"\d")
 _SQUARE_BRACKETED = re.compile(r"\[[^\]]*\]")
 _NOUN_PHRASE = r"(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))"
 _OF_PHRASE = re.compile(rf"^\s*of\s+(?:the\s+|all\s+|them\s+)?{_NOUN_PHRASE}", re.I)
-_GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+([a-z]+)\b", re.I)
+_GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+(?!before\b|ever\b|expected\b|planned\b|previously\b|in\b|at\b|"
+                  r"the\b|last\b|a\b)([a-z]+)\b", re.I)
 _MORE = re.compile(r"^(?:more|fewer|additional)\s+", re.I)
 _NOUN_AFTER = re.compile(rf"^\s*{_NOUN_PHRASE}", re.I)
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
@@ -1370,7 +1371,7 @@ def _names_in_order(sentence: str) -> list[list[tuple[str | None, str]]]:
     hits = _population_hits(sentence, "any")
     run: list[tuple[int, int, str | None, str]] = []
     for hit in hits:
-        if run and not _JOINED.fullmatch(sentence, run[-1][1], hit[0]):
+        if run and not _NAMES_JOINED.fullmatch(sentence, run[-1][1], hit[0]):
             if len(run) > 1:
                 runs.append([(h[2], h[3]) for h in run])
             run = []
@@ -1389,22 +1390,34 @@ def _respectively(text: str, found: list[_Found]) -> list[_Found]:
     i = 0
     while i < len(result):
         sentence = result[i].sentence
+        items = [[i]]   # each figure of the list, with the figures in brackets right after it: '1.3 per cent ($37 billion)'
         j = i + 1
-        while j < len(result) and result[j].sentence == sentence and _JOINED.fullmatch(
-                text, result[j - 1].quantity.end, result[j].quantity.start):
+        while j < len(result) and result[j].sentence == sentence:
+            between = (result[j - 1].quantity.end, result[j].quantity.start)
+            if _OPENING_BRACKET.fullmatch(text, *between):
+                items[-1].append(j)
+            elif _JOINED.fullmatch(text, *between) or len(items[-1]) > 1 and _JOINED_AFTER_BRACKET.fullmatch(text, *between):
+                items.append([j])
+            else:
+                break
             j += 1
-        if j - i > 1 and "respectively" in text[sentence[0]:sentence[1]]:
-            runs = [r for r in _names_in_order(text[sentence[0]:sentence[1]]) if len(r) == j - i]
+        if len(items) > 1 and "respectively" in text[sentence[0]:sentence[1]]:
+            runs = [r for r in _names_in_order(text[sentence[0]:sentence[1]]) if len(r) == len(items)]
             if not runs:   # '... in advanced economies and ... in emerging ones. ... it rebounded to 62 per cent and
                 # 61 per cent, respectively': the populations the sentence before gave its figures, in order
                 named = _named_before(result, i)
-                runs = [named] if len(named) == j - i else []
+                runs = [named] if len(named) == len(items) else []
             if runs:
-                for k, (group, population) in enumerate(runs[0]):
-                    f = result[i + k]
-                    result[i + k] = _about(f, _Who(population, group, None))
+                for item, (group, population) in zip(items, runs[0]):
+                    for k in item:
+                        result[k] = _about(result[k], _Who(population, group, None))
         i = j
     return result
+
+
+# Between two populations of a list: 'Africa and LDCs', 'to Africa and to LDCs', 'in Asia, in Africa and in Europe'.
+_NAMES_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:to|in|for|among|from)\s+)?(?:the\s+)?", re.I)
+_JOINED_AFTER_BRACKET = re.compile(r"\s*\)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]")

@@ -51,8 +51,10 @@ def _alternation(words: list[str]) -> str:
 
 
 # "twenty-eight", "forty two", "seventy", "nineteen": not "twenty-eighth".
+_DIGIT_WORDS = _alternation([w for w in UNITS_WORDS if UNITS_WORDS[w] and UNITS_WORDS[w] < 10])
 WORD_NUMBER_PATTERN = (
-    rf"(?:(?:{_alternation(list(TENS_WORDS))})(?:[-\s](?:{_alternation([w for w in UNITS_WORDS if UNITS_WORDS[w] and UNITS_WORDS[w] < 10])}))?"
+    rf"(?:(?:{_DIGIT_WORDS})[-\s]hundred\b"   # 'One hundred million', 'two hundred'
+    rf"|(?:{_alternation(list(TENS_WORDS))})(?:[-\s](?:{_DIGIT_WORDS}))?"
     rf"|(?:{_alternation(list(UNITS_WORDS))})|a\s+hundred|one\s+hundred|hundred|a\s+dozen|dozen)"
 )
 
