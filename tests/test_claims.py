@@ -864,3 +864,21 @@ def test_respectively_pairs_each_figure_and_its_bracketed_amount_with_a_populati
     text = ("Net bilateral aid to Africa and to LDCs rose in real terms by 1.3 per cent ($37 billion) and 2.6 per cent "
             "($33 billion), respectively, from 2018.")
     assert [c.population for c in claims_of(text)] == ["Africa", "Africa", "LDCs", "LDCs"]
+
+
+@pytest.mark.parametrize("text", [
+    "However, the world faces a triple crisis of climate change, pollution and biodiversity loss.",
+    "Due to rounding, percentages may not add up to 100 per cent.",
+])
+def test_figures_of_speech_are_not_claims(text):
+    assert not claims_of(text)
+
+
+def test_a_multiplier_before_a_figure_and_full_coverage_stay_claims():
+    assert [c.value_text for c in claims_of("This estimate is nearly triple the 5.4 million reported deaths.")][0] == "triple"
+    assert [c.value for c in claims_of("Coverage reached 100 per cent in 2023.")] == [100.0]
+
+
+def test_cubic_metres_are_a_unit():
+    (c,) = claims_of("Global wood production has reached a record high of 4 billion cubic metres annually.")
+    assert (c.value, c.unit) == (4e9, "m**3")

@@ -415,9 +415,25 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     return not _COMPARED.search(around)
 
 
+# A multiplier word as part of a name: 'the triple planetary crisis', 'the double burden of malnutrition'.
+_NAMED_BY_MULTIPLIER = re.compile(r"[\s-]+(?:(?:planetary|global|climate|food|energy|debt)\s+)?(?:crisis|crises|burden|threat|"
+                                  r"challenge|standards?|taxation|jeopardy|whammy|role|mandate|digits?|helix|dividend|"
+                                  r"transition|bottom\s+line|nexus)\b", re.I)
+_ROUNDING_NOTE = re.compile(r"\b(?:add\s+up|sum|total)\s+(?:to\s+)?$", re.I)
+
+
+def _is_figure_of_speech(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """Words that look like figures and state none: 'the triple planetary crisis', and 'percentages may not add up to
+    100 per cent' in a note on rounding."""
+    if q.kind == "multiplier" and text[q.number_start:q.number_end].lower() in numbers.MULTIPLIER_WORDS:
+        return _NAMED_BY_MULTIPLIER.match(text, q.end) is not None
+    return q.unit == "percent" and q.value == 100 and "rounding" in text[sentence[0]:sentence[1]] \
+        and _ROUNDING_NOTE.search(text, max(0, q.start - 20), q.start) is not None
+
+
 REJECTIONS: tuple[Rule, ...] = (
     _is_year, _is_date, _is_code, _is_reference, _is_age, _is_duration, _is_rank, _is_denominator,
-    _is_target, _is_enumeration, _is_uncounted,
+    _is_target, _is_enumeration, _is_uncounted, _is_figure_of_speech,
 )
 
 
