@@ -882,3 +882,12 @@ def test_a_multiplier_before_a_figure_and_full_coverage_stay_claims():
 def test_cubic_metres_are_a_unit():
     (c,) = claims_of("Global wood production has reached a record high of 4 billion cubic metres annually.")
     assert (c.value, c.unit) == (4e9, "m**3")
+
+
+def test_a_multiple_of_that_in_another_group_is_about_the_first():
+    text = ("Traffic per subscription in high-income countries (16.2 GB) is roughly eight times that in low-income "
+            "countries (2 GB), and across low-income and middle-income economies it is about half that in "
+            "upper-middle-income economies.")
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [
+        ("16.2 GB", "high-income countries"), ("eight times", "high-income countries"), ("2 GB", "low-income countries"),
+        ("half", "low-income and middle-income economies")]

@@ -510,7 +510,7 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
 
 
 _GENERIC_POPULATION = re.compile(
-    r"\b(?P<np>(?:(?:low|lower|middle|upper|high)(?:[- ]middle)?(?:-\s*|\s+)and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
+    r"\b(?P<np>(?:(?:low|lower|middle|upper|high)(?:[- ]middle)?(?:-\s*|\s+|[- ]income\s+)and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -835,7 +835,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if were:   # 'of whom 43.4 million were refugees and 40 per cent were children'
         return _Who(" ".join(were.group(1).split()), None, sex)
     searched_before = None
-    for segment, scope, last in ((_comparator_removed(after), "after", False), (before, "before", True),
+    for segment, scope, last in ((_comparator_removed(after, q), "after", False), (before, "before", True),
                                  (text[_word_start(text, max(sentence[0], q.start - WINDOW), q.start):q.start], "sentence", True)):
         if scope == "sentence" and segment == searched_before and _sentence_groups_in_before():
             continue   # the same text already named no population, with every group a sentence tries
@@ -927,8 +927,15 @@ _NUMBER_OF_NOUN = re.compile(
 _SHARE_OF_GROUPS = re.compile(r"\b(?:share|proportion|percentage)\s+of\s+(?:all\s+)?(countries|economies|States)\b", re.I)
 
 
-def _comparator_removed(after: str) -> str:
+# After a multiple or a fraction, what it is a multiple of: 'eight times that in low-income countries', 'one-sixth that
+# seen in the CIS'.
+_MULTIPLE_OF = re.compile(r"^\s*(?:of\s+)?(?:that|those)\s+(?:(?:seen|observed|recorded|found|reported)\s+)?(?:in|of|for|among)\b", re.I)
+
+
+def _comparator_removed(after: str, q: Quantity) -> str:
     """'12 times higher than in Europe': the group after 'than' is the comparator, not the figure's."""
+    if (q.kind in ("multiplier", "fraction") or q.unit == "ratio") and _MULTIPLE_OF.match(after):
+        return ""
     m = _COMPARATOR.search(after)
     return after[:m.start()] if m else after
 
