@@ -891,3 +891,9 @@ def test_a_multiple_of_that_in_another_group_is_about_the_first():
     assert [(c.value_text, c.population) for c in claims_of(text)] == [
         ("16.2 GB", "high-income countries"), ("eight times", "high-income countries"), ("2 GB", "low-income countries"),
         ("half", "low-income and middle-income economies")]
+
+
+def test_a_bracketed_pair_after_two_sexes_compared_takes_their_sexes_in_order():
+    text = ("Young women are more likely than young men to be not in education, employment or training "
+            "(28.1 per cent compared with 13.1 per cent).")
+    assert [(c.value_text, c.sex) for c in claims_of(text)] == [("28.1 per cent", "female"), ("13.1 per cent", "male")]

@@ -1151,7 +1151,33 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
     result = _for_both(text, _compare(text, result))
     result = _the_population_resolved(text, _respectively(text, result))
     result = _parts_of_wholes(text, _elided_nouns(_change_ends(text, result)))
-    return _carried_over(text, spans, _followed(result, text))
+    return _carried_over(text, spans, _followed(_bracketed_pair_sexes(text, result), text))
+
+
+_PAIR_JOIN = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|and)\s+", re.I)
+_SEXES_COMPARED = re.compile(r"\b(?:young\s+|adult\s+|older\s+)?(women|girls|men|boys)\b[^().;]*?\bthan\s+"
+                             r"(?:young\s+|adult\s+|older\s+)?(women|girls|men|boys)\b[^();]*\(\s*$", re.I)
+_SEX_OF_WORD = {"women": "female", "girls": "female", "men": "male", "boys": "male"}
+
+
+def _bracketed_pair_sexes(text: str, found: list[_Found]) -> list[_Found]:
+    """'young women are more likely than young men to be out of work (28.1 per cent compared with 13.1 per cent)':
+    the two figures in brackets are the two sexes', in the order the sentence named them."""
+    result = list(found)
+    for i in range(len(result) - 1):
+        a, b = result[i], result[i + 1]
+        if a.sentence != b.sentence or a.who.sex or b.who.sex or a.quantity.unit != b.quantity.unit \
+                or not _PAIR_JOIN.fullmatch(text, a.quantity.end, b.quantity.start) \
+                or "(" not in text[max(0, a.quantity.start - 3):a.quantity.start]:
+            continue
+        m = _SEXES_COMPARED.search(text, max(a.sentence[0], a.quantity.start - 200), a.quantity.start)
+        if m is None:
+            continue
+        first, second = _SEX_OF_WORD[m.group(1).lower()], _SEX_OF_WORD[m.group(2).lower()]
+        if first != second:
+            result[i] = replace(a, who=replace(a.who, sex=first))
+            result[i + 1] = replace(b, who=replace(b.who, sex=second))
+    return result
 
 
 def _about(f: _Found, who: _Who) -> _Found:
