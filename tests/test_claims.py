@@ -897,3 +897,8 @@ def test_a_bracketed_pair_after_two_sexes_compared_takes_their_sexes_in_order():
     text = ("Young women are more likely than young men to be not in education, employment or training "
             "(28.1 per cent compared with 13.1 per cent).")
     assert [(c.value_text, c.sex) for c in claims_of(text)] == [("28.1 per cent", "female"), ("13.1 per cent", "male")]
+
+
+def test_a_median_age_is_a_figure_and_lengths_keep_their_units():
+    text = "The median age of the world population is 30.5 years, and sea level rose by 4.62 mm per year."
+    assert [(c.value, c.unit) for c in claims_of(text)] == [(30.5, "year"), (4.62, "mm")]

@@ -250,7 +250,8 @@ def _is_age(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     return bool(_AGE_BEFORE.search(text[max(0, q.start - 40):q.start]) or _AGE_AFTER.match(text[q.number_end:]))
 
 
-_MEASURED_IN_TIME = re.compile(r"\b(?:life\s+expectancy|schooling)\b", re.I)
+_MEASURED_IN_TIME = re.compile(r"\b(?:life\s+expectancy|schooling|(?:median|average|mean)\s+age|healthy\s+life\s+years|"
+                               r"(?:average|mean)\s+(?:duration|length|time)|waiting\s+times?)\b", re.I)
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|median|mean)(?:\s+of)?\s+$", re.I)   # 'die on average 10 to 20 years earlier'
 
 
