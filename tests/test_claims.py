@@ -902,3 +902,12 @@ def test_a_bracketed_pair_after_two_sexes_compared_takes_their_sexes_in_order():
 def test_a_median_age_is_a_figure_and_lengths_keep_their_units():
     text = "The median age of the world population is 30.5 years, and sea level rose by 4.62 mm per year."
     assert [(c.value, c.unit) for c in claims_of(text)] == [(30.5, "year"), (4.62, "mm")]
+
+
+def test_a_past_value_after_up_from_keeps_the_population_of_the_figure_it_dates():
+    text = "In 2024, developing economies accounted for 46% of global merchandise exports—up from 42% in 2014."
+    assert [c.population for c in claims_of(text)] == ["developing economies", "developing economies"]
+
+
+def test_a_multiplier_naming_a_listed_crisis_is_not_a_claim():
+    assert not claims_of("The war is causing a triple food, fuel and finance crisis.")
