@@ -828,7 +828,7 @@ def test_a_share_after_a_count_of_people_names_its_population_only_when_it_resta
 
 
 @pytest.mark.parametrize("text, population", [
-    ("The Group of 20 (G20) economies account for about 80 per cent of global emissions.", "G20"),
+    ("The Group of 20 (G20) economies account for about 80 per cent of global emissions.", "Group of 20 (G20) economies"),
     ("G20 countries account for about 80 per cent of global emissions.", "G20 countries"),
 ])
 def test_the_g20_is_a_population(text, population):
@@ -911,3 +911,20 @@ def test_a_past_value_after_up_from_keeps_the_population_of_the_figure_it_dates(
 
 def test_a_multiplier_naming_a_listed_crisis_is_not_a_claim():
     assert not claims_of("The war is causing a triple food, fuel and finance crisis.")
+
+
+def test_people_named_by_their_country_are_counted_as_people():
+    text = "At least 970 Palestinians were at risk, while some 3.4 million Sudanese and 1.2 million Yemenis fled."
+    assert [(c.unit, c.population) for c in claims_of(text)] == [
+        ("people", "Palestinians"), ("people", "Sudanese"), ("people", "Yemenis")]
+
+
+def test_a_number_word_inside_a_compound_word_is_not_a_claim():
+    assert [c.value_text for c in claims_of("Some 14.3 million did not receive a single dose, so-called zero-dose children.")] \
+        == ["14.3 million"]
+
+
+def test_an_acronym_in_brackets_does_not_end_the_clause_that_sets_a_target():
+    text = ("This is about one third of the 6.4 per cent annual rate needed to achieve the Sustainable Development Goal "
+            "(SDG) of 70 maternal deaths per 100,000 live births by 2030.")
+    assert [c.value_text for c in claims_of(text)] == ["one third"]

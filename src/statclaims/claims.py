@@ -67,6 +67,7 @@ _ABBREVIATIONS = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?](?P<brk>[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
                              r"|(?<=[a-z\d]{3}\.)(?=[A-Z][a-z]+[,\s]))")
 _CLAUSE_MARK = re.compile(r"[,;:()–—]|\s-\s")
+_ACRONYM_ASIDE = re.compile(r"\s?\([A-Z][A-Za-z0-9&-]{1,11}\)$")
 _CLAUSE_CONTINUES = re.compile(r"^\s*(?:including|such\s+as|namely|i\.e\.|e\.g\.|in\s+particular)\b", re.I)
 
 
@@ -103,6 +104,10 @@ def _clause_start(text: str, position: int, floor: int) -> int:
         cut = m.end()
     if cut > floor and _CLAUSE_CONTINUES.match(text[cut:position]):
         return _clause_start(text, cut - 1, floor)
+    if cut > floor and text[cut - 1] == ")" and "." not in text[cut:position]:
+        aside = _ACRONYM_ASIDE.search(text, max(floor, cut - 16), cut)
+        if aside:   # 'the Sustainable Development Goal (SDG) of 70 maternal deaths': an acronym does not end a clause
+            return _clause_start(text, aside.start(), floor)
     return cut
 
 
@@ -421,6 +426,7 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 _NAMED_BY_MULTIPLIER = re.compile(r"[\s-]+(?:[a-z]+(?:\s*,\s*|\s+and\s+|\s+)){0,4}?(?:crisis|crises|burden|threat|"
                                   r"challenge|standards?|taxation|jeopardy|whammy|role|mandate|digits?|helix|dividend|"
                                   r"transition|bottom\s+line|nexus)\b", re.I)
+_WORD_COMPOUND_AFTER = re.compile(r"-(?!fold\b|times\b)[a-z]")
 _ROUNDING_NOTE = re.compile(r"\b(?:add\s+up|sum|total)\s+(?:to\s+)?$", re.I)
 
 
@@ -429,6 +435,8 @@ def _is_figure_of_speech(text: str, q: Quantity, sentence: tuple[int, int]) -> b
     100 per cent' in a note on rounding."""
     if q.kind == "multiplier" and text[q.number_start:q.number_end].lower() in numbers.MULTIPLIER_WORDS:
         return _NAMED_BY_MULTIPLIER.match(text, q.end) is not None
+    if q.kind == "word" and q.end == q.number_end and _WORD_COMPOUND_AFTER.match(text, q.end):
+        return True   # 'zero-dose children', 'a one-stop shop': a number word inside a compound word
     return q.unit == "percent" and q.value == 100 and "rounding" in text[sentence[0]:sentence[1]] \
         and _ROUNDING_NOTE.search(text, max(0, q.start - 20), q.start) is not None
 
@@ -476,6 +484,8 @@ def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
     return _counted_noun_in(text[q.end:q.end + 60])
 
 
+# People named by their country: 'Ukrainians', 'Afghans', 'Sudanese', 'Yemenis' (not 'Plans', 'Analysis').
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|(?<!s)is)")
 _SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent)\s*\)")
 
 
@@ -492,6 +502,8 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
     words = _WORD.findall(_DIGIT.split(plain.split(",")[0].split(";")[0].split("(")[0].split(". ")[0], 1)[0])[:4]
     if sum(len(w) > 2 and w.isupper() for w in words) >= 2:
         return None   # '19 2 MIGRATION AND MIGRANTS': a page number before a running title, not a count of migrants
+    if words and _DEMONYM.fullmatch(words[0]) and (len(words) == 1 or not words[1][:1].isupper()):
+        return vocabulary.CountedNoun(words[0], "people", None, "generic")   # '970 Palestinians', '11.6 million Ukrainians'
     for i, word in enumerate(words):
         lower = word.lower()
         pair = f"{lower} {words[i + 1].lower()}" if i + 1 < len(words) else ""
