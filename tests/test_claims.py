@@ -928,3 +928,12 @@ def test_an_acronym_in_brackets_does_not_end_the_clause_that_sets_a_target():
     text = ("This is about one third of the 6.4 per cent annual rate needed to achieve the Sustainable Development Goal "
             "(SDG) of 70 maternal deaths per 100,000 live births by 2030.")
     assert [c.value_text for c in claims_of(text)] == ["one third"]
+
+
+@pytest.mark.parametrize("text, population", [
+    ("Nearly one in three women (736 million) have been subjected to violence.", "women"),
+    ("Some 9 per cent of the world population (712 million) lived in extreme poverty.", "world"),
+])
+def test_a_scaled_count_in_brackets_after_a_share_of_people_counts_them(text, population):
+    share, count = claims_of(text)
+    assert (count.unit, count.population) == ("people", population)

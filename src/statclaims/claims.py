@@ -1385,8 +1385,16 @@ def _elided_nouns(found: list[_Found]) -> list[_Found]:
             noun = counted_noun(f.paragraph.text, prior.quantity) if prior is not None and f.quantity.scale else None
             if noun is not None and noun.unit == "people":   # '811 million people ... as many as 161 million more'
                 f = replace(f, quantity=replace(f.quantity, unit="people"))
+            share = result[-1]
+            if f.quantity.scale and share.sentence == f.sentence and share.quantity.unit == "percent" \
+                    and _PEOPLE_IN_BRACKETS.fullmatch(f.paragraph.text, share.quantity.end, f.quantity.start):
+                # 'one in three women (736 million)': the share's people, counted
+                f = replace(_about(f, share.who), quantity=replace(f.quantity, unit="people"))
         result.append(f)
     return result
+
+
+_PEOPLE_IN_BRACKETS = re.compile(rf"\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE_NOUN}|people|persons|population)\s*\(\s*", re.I)
 
 
 def _compare(text: str, found: list[_Found]) -> list[_Found]:
