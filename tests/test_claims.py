@@ -937,3 +937,17 @@ def test_an_acronym_in_brackets_does_not_end_the_clause_that_sets_a_target():
 def test_a_scaled_count_in_brackets_after_a_share_of_people_counts_them(text, population):
     share, count = claims_of(text)
     assert (count.unit, count.population) == ("people", population)
+
+
+def test_a_count_that_is_people_named_after_are_counts_them():
+    text = "Of them, 53.2 million are internally displaced people and 32.5 million are refugees."
+    assert [(c.unit, c.population) for c in claims_of(text)] == [("people", "internally displaced people"), ("people", "refugees")]
+    (c,) = claims_of("Of the total, 28 billion were in arrears.")
+    assert (c.unit, c.population) == ("count", None)
+
+
+def test_the_world_as_the_base_of_a_share_leaves_the_share_to_its_subject():
+    (c,) = claims_of("Low- and middle-income countries host 74 per cent of the world’s refugees.")
+    assert c.population == "Low- and middle-income countries"
+    (c,) = claims_of("Some 68 per cent of the global population used the Internet.")
+    assert c.population == "world"

@@ -472,7 +472,7 @@ _NOUN_PHRASE = r"(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))"
 _OF_PHRASE = re.compile(rf"^\s*of\s+(?:the\s+|all\s+|them\s+)?{_NOUN_PHRASE}", re.I)
 _GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+(?!before\b|ever\b|expected\b|planned\b|previously\b|in\b|at\b|"
                   r"the\b|last\b|a\b)([a-z]+)\b", re.I)
-_MORE = re.compile(r"^(?:more|fewer|additional)\s+", re.I)
+_MORE = re.compile(r"^(?:more|fewer|additional|are|were)\s+", re.I)
 _NOUN_AFTER = re.compile(rf"^\s*{_NOUN_PHRASE}", re.I)
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
 _YEAR_CUE = re.compile(r"(?:\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+|\b(?:at|by)\s+(?:mid|end)-)"
@@ -484,6 +484,8 @@ def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
     return _counted_noun_in(text[q.end:q.end + 60])
 
 
+_NOT_A_NOUN_AFTER_ARE = frozenset(("in", "at", "on", "from", "by", "for", "of", "to", "with", "not", "now", "still", "being",
+                                   "expected", "estimated", "projected", "likely"))
 # People named by their country: 'Ukrainians', 'Afghans', 'Sudanese', 'Yemenis' (not 'Plans', 'Analysis').
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|(?<!s)is)")
 _SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent)\s*\)")
@@ -513,6 +515,11 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
             return nouns[lower]
         if lower in ("more", "fewer", "additional") and i + 1 < len(words) and words[i + 1].lower() in nouns:
             return nouns[words[i + 1].lower()]   # '95 million more people'
+        if i == 0 and lower in ("are", "were") and len(words) > 1:
+            # '32.5 million are refugees', '53.2 million are internally displaced people': what the count is
+            found = next((nouns[w.lower()] for w in words[1:] if w.lower() in nouns), None)
+            if found is not None and found.unit == "people" and words[1].lower() not in _NOT_A_NOUN_AFTER_ARE:
+                return found
         if lower in ("of", "in", "to", "from", "for", "with", "by", "on", "at", "per", "were", "was", "had", "have", "are",
                      "across", "among", "around", "through", "between", "within", "during", "since", "including",
                      "against", "affecting", "involving", "targeting", "the",
@@ -524,7 +531,7 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
 
 
 _GENERIC_POPULATION = re.compile(
-    r"\b(?P<np>(?:(?:low|lower|middle|upper|high)(?:[- ]middle)?(?:-\s*|\s+|[- ]income\s+)and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
+    r"\b(?P<np>(?:(?i:low|lower|middle|upper|high)(?:[- ]middle)?(?:-\s*|\s+|[- ]income\s+)and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -777,6 +784,7 @@ _SUBJECT_VERB_AFTER = re.compile(r"\s*(?:reaching|reached|at|was|were|stood\s+at
                                  r"grew\s+by|with)?\s*$", re.I)
 
 
+_WORLD_BASE = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:world['’]s|global)\s+(?!population\b)", re.I)
 _AND_BEFORE_GROUP = re.compile(r"\s*,?\s*(?:[a-z]+\s+)?and\s+(?:(?:in|for|among|across)\s+)?(?:the\s+)?", re.I)
 
 
@@ -858,6 +866,11 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             # is the subject of its own 'that' clause
             segment = segment[max((m.end() for m in _CLAUSE_OPENS_THAT.finditer(segment)), default=0):]
         found = _nearest(segment, scope, last)
+        if found and scope == "after" and found[0] == "world" and _WORLD_BASE.match(segment):
+            # 'Low- and middle-income countries host 74 per cent of the world's refugees': the world is the base of
+            # the share; the clause's subject is whose share it is
+            subject = _nearest(before, "before", True)
+            found = subject if subject and subject[0] != "world" else found
         if found and scope == "after" and (_NEXT_CLAUSE.search(segment) or _opens_next_clause(segment)):
             # 'with developed countries reaching 1,162 watts and developing countries reaching 341': the group
             # after 'and' opens the next clause; the one just before the figure is its subject.
