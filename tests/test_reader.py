@@ -202,3 +202,19 @@ def test_lettered_items_of_an_excerpt_are_paragraphs_of_their_own():
     assert [(p.label, p.text[:25]) for p in document.paragraphs] == [
         ("p1", "Targets for the region ar"), ("p1(a)", "Work towards reducing new"),
         ("p1(b)", "Work towards increasing t")]
+
+
+def test_known_markers_set_off_by_spaces_after_a_figure_or_in_sequence_after_a_year():
+    doc = parse("5. Some 2.6 billion people15 remain offline, and 733 million people faced hunger in 2023 16 according "
+                "to FAO. The number of refugees reached 43.4 million 17 by mid-2024.\n\n"
+                "_______________\n\n15 ITU.\n\n16 FAO.\n\n17 UNHCR.\n")
+    (paragraph,) = doc.paragraphs
+    assert [m.label for m in paragraph.markers] == ["15", "16", "17"]
+    assert "in 2023 according to FAO" in paragraph.text and "43.4 million by mid-2024" in paragraph.text
+
+
+def test_a_count_after_a_year_is_not_a_marker_out_of_sequence():
+    doc = parse("5. In 2023 16 countries reported data.\n\n_______________\n\n16 FAO.\n")
+    (paragraph,) = doc.paragraphs
+    assert paragraph.markers == () or [m.label for m in paragraph.markers] == []
+    assert "2023 16 countries" in paragraph.text

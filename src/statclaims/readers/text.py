@@ -642,6 +642,8 @@ def _dropped_counter(drops: list[tuple[int, int]]):
     return count
 
 
+_FIGURE_END_BEFORE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|per\s*cent|percent|%)\s+$", re.I)
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _LIST_END_SPACE = re.compile(r"\s*(?:[–—-]|[.,;:]|$)")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _WORD_END_AFTER = re.compile(r"[\s,.;:)]|$")
@@ -716,6 +718,12 @@ def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | No
             elif spaced and prev_char.isalpha() and number == last + 1 and _LINE_END_AFTER.match(raw, after) \
                     and not _REFERENCE_WORD.search(raw, max(0, solid_end - 12), i):
                 accept = True  # 'Convention on Climate Change 7' at a line's end
+            elif spaced and number > last and _FIGURE_END_BEFORE.search(raw, max(0, solid_end - 30), i) \
+                    and _LOWER_WORD_AFTER.match(raw, after):
+                accept = True  # 'reached 43.4 million 19 by mid-2024': no number follows a scale word or a percentage
+            elif spaced and number == last + 1 and _YEAR_BEFORE.search(raw, max(0, solid_end - 6), i) \
+                    and _LOWER_WORD_AFTER.match(raw, after):
+                accept = True  # 'faced hunger in 2023 16 according to FAO': the next marker of the sequence
         else:
             if known and known_numbers is None:
                 known_numbers = frozenset(int(k) for k in known if k.isdigit())
