@@ -951,3 +951,12 @@ def test_the_world_as_the_base_of_a_share_leaves_the_share_to_its_subject():
     assert c.population == "Low- and middle-income countries"
     (c,) = claims_of("Some 68 per cent of the global population used the Internet.")
     assert c.population == "world"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("By 30 June 2025, 46 of the 57 Member States had ratified the amendment.", 2025),
+    ("As at 31 December 2023, 117.3 million people were forcibly displaced.", 2023),
+    ("The food price index stood at 120 points in June 2024.", 2024),
+])
+def test_a_date_gives_its_year(text, year):
+    assert {c.year for c in claims_of(text)} == {year}

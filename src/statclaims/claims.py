@@ -475,8 +475,9 @@ _GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+(?!before\b|ever\b|exp
 _MORE = re.compile(r"^(?:more|fewer|additional|are|were)\s+", re.I)
 _NOUN_AFTER = re.compile(rf"^\s*{_NOUN_PHRASE}", re.I)
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
-_YEAR_CUE = re.compile(r"(?:\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+|\b(?:at|by)\s+(?:mid|end)-)"
-                       r"((?:1[89]|20)\d\d)\b(?![–-]\d)")
+_DAY_MONTH = rf"(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?"   # 'as at 31 December 2023', 'in June 2024'
+_YEAR_CUE = re.compile(rf"(?:\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+{_DAY_MONTH}|"
+                       r"\b(?:at|by)\s+(?:mid|end)-)((?:1[89]|20)\d\d)\b(?![–-]\d)")
 
 
 def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
@@ -1096,7 +1097,7 @@ _YEAR_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s*(?:\bby\s+|\()((?:1[89]|20
 _YEAR_SPAN = re.compile(r"\b(?:between|from)\s+((?:1[89]|20)\d\d)\s+(?:and|to)\s+((?:1[89]|20)\d\d)\b", re.I)
 _TO_FOLLOWS = re.compile(r"(?:\s+[a-z][\w-]*){0,5}?\s+to\s", re.I)
 _END_OF_CHANGE = re.compile(r"\b(from|to)\s+(?:US\$|\$|€)?\s*$", re.I)
-_YEAR_OPENING = re.compile(r"\s*(?:In|As\s+at|As\s+of|By|(?:At|By)\s+the\s+end\s+of|At\s+end-)\s+((?:1[89]|20)\d\d)\b")
+_YEAR_OPENING = re.compile(rf"\s*(?:In|As\s+at|As\s+of|By|On|(?:At|By)\s+the\s+end\s+of|At\s+end-)\s+{_DAY_MONTH}((?:1[89]|20)\d\d)\b")
 # A year set off by commas just before the figure's clause: 'ITU estimates that, in 2023, 67 per cent ...'.
 _YEAR_SET_OFF = re.compile(r"(?:^|[,;(–—]|\bthat)\s*(?:in|as\s+(?:at|of)|during)\s+((?:1[89]|20)\d\d)\s*,\s*$", re.I)
 
