@@ -960,3 +960,8 @@ def test_the_world_as_the_base_of_a_share_leaves_the_share_to_its_subject():
 ])
 def test_a_date_gives_its_year(text, year):
     assert {c.year for c in claims_of(text)} == {year}
+
+
+def test_parties_to_a_treaty_are_counted():
+    assert [(c.value, c.population) for c in claims_of("The Conference adopted the stocktake; 198 Parties attended.")] \
+        == [(198.0, "Parties")]

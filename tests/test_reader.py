@@ -218,3 +218,11 @@ def test_a_count_after_a_year_is_not_a_marker_out_of_sequence():
     (paragraph,) = doc.paragraphs
     assert paragraph.markers == () or [m.label for m in paragraph.markers] == []
     assert "2023 16 countries" in paragraph.text
+
+
+def test_the_next_marker_of_the_documents_sequence_after_a_name_or_a_year():
+    doc = parse("1. Recalling the Agreement,15\n\n2. Welcomes that the Parties 16 urged developed country Parties to act, "
+                "and that in 2023 17 according to FAO hunger rose, while in 2023 18 countries reported data.\n\n"
+                "_______________\n\n15 UNFCCC.\n\n16 Ibid.\n\n17 FAO.\n\n18 WFP.\n")
+    assert [m.label for m in doc.paragraphs[1].markers] == ["16", "17"]
+    assert "in 2023 18 countries" in doc.paragraphs[1].text

@@ -443,7 +443,14 @@ def _paragraphs(text: str, lines: list[Line], kinds: list[str], *, resolution: b
         broke = False
         paged = False
     known_numbers = _marker_numbers(known_markers)
-    return [p for p in (_build(text, d, known_markers, known_numbers) for d in drafts) if p.text]
+    paragraphs: list[Paragraph] = []
+    previous = 0   # the document's last numbered marker so far: markers run in order through a document
+    for draft in drafts:
+        paragraph = _build(text, draft, known_markers, known_numbers, previous)
+        previous = next((int(m.label) for m in reversed(paragraph.markers) if m.label.isdigit()), previous)
+        if paragraph.text:
+            paragraphs.append(paragraph)
+    return paragraphs
 
 
 def _marker_numbers(known: set[str]) -> frozenset[int] | None:
@@ -460,7 +467,8 @@ def _percentile(values: list[int], q: float) -> float:
     return float(ordered[min(len(ordered) - 1, int(q * len(ordered)))])
 
 
-def _build(text: str, draft: _Draft, known_markers: set[str], known_numbers: frozenset[int] | None) -> Paragraph:
+def _build(text: str, draft: _Draft, known_markers: set[str], known_numbers: frozenset[int] | None,
+           previous: int = 0) -> Paragraph:
     """Clean text, offsets and markers of one paragraph from its source spans.
 
     Works a run at a time (kept stretches, then words and white space) rather than a character at
@@ -476,7 +484,7 @@ def _build(text: str, draft: _Draft, known_markers: set[str], known_numbers: fro
         pieces.append(text[start:end])
         raw_offsets.extend(range(start, end))
     raw = "".join(pieces)
-    drops, markers = _drops_and_markers(raw, known_markers, known_numbers)
+    drops, markers = _drops_and_markers(raw, known_markers, known_numbers, previous)
     entities = list(_ENTITY.finditer(raw)) if "&" in raw else []
     if entities:  # an entity reads as its character: keep its first character, replaced, and drop the rest
         chars = list(raw)
@@ -502,8 +510,8 @@ def _build(text: str, draft: _Draft, known_markers: set[str], known_numbers: fro
     return Paragraph(label=draft.label, text=text_clean, offsets=tuple(offsets), markers=found)
 
 
-def _drops_and_markers(raw: str, known_markers: set[str],
-                       known_numbers: frozenset[int] | None) -> tuple[list[tuple[int, int]], dict[int, str]]:
+def _drops_and_markers(raw: str, known_markers: set[str], known_numbers: frozenset[int] | None,
+                       previous: int = 0) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The raw spans to drop (Markdown, tags, markers) and the footnote markers, by raw index.
 
     Each pattern runs only when the character it starts with is in the text at all: most
@@ -533,7 +541,7 @@ def _drops_and_markers(raw: str, known_markers: set[str],
             drops.append(m.span())
     for m in _DROP_CHARS.finditer(raw):
         drops.append(m.span())
-    for index, label in _plain_markers(raw, known_markers, known_numbers):
+    for index, label in _plain_markers(raw, known_markers, known_numbers, previous):
         markers[index] = label
         drops.append((index, index + len(label)))
     return drops, markers
@@ -644,6 +652,8 @@ def _dropped_counter(drops: list[tuple[int, int]]):
 
 _FIGURE_END_BEFORE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|per\s*cent|percent|%)\s+$", re.I)
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_PLURAL_WORD_AFTER = re.compile(r" (?!(?:was|has|is|as|this|thus|its)\b)[a-z]+s\b")   # 'in 2023 4 countries': a count
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _LIST_END_SPACE = re.compile(r"\s*(?:[–—-]|[.,;:]|$)")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _WORD_END_AFTER = re.compile(r"[\s,.;:)]|$")
@@ -669,7 +679,8 @@ def _number_closes_sentence(raw: str, i: int, after: int) -> bool:
     return bool(_GROUPED_DOT_BEFORE.search(raw, max(0, i - 16), i)) and bool(_SENTENCE_START_AFTER.match(raw, after))
 
 
-def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | None) -> list[tuple[int, str]]:
+def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | None,
+                   previous: int = 0) -> list[tuple[int, str]]:
     """Plain-digit footnote markers: numbers of known footnotes glued to a word or standing after
     closing punctuation, and, for footnotes not in the text, digits glued after a word's end.
 
@@ -721,9 +732,13 @@ def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | No
             elif spaced and number > last and _FIGURE_END_BEFORE.search(raw, max(0, solid_end - 30), i) \
                     and _LOWER_WORD_AFTER.match(raw, after):
                 accept = True  # 'reached 43.4 million 19 by mid-2024': no number follows a scale word or a percentage
-            elif spaced and number == last + 1 and _YEAR_BEFORE.search(raw, max(0, solid_end - 6), i) \
-                    and _LOWER_WORD_AFTER.match(raw, after):
-                accept = True  # 'faced hunger in 2023 16 according to FAO': the next marker of the sequence
+            elif spaced and 0 < number - (last or previous) <= 2 and _LOWER_WORD_AFTER.match(raw, after) and (
+                    _YEAR_BEFORE.search(raw, max(0, solid_end - 6), i) and not _PLURAL_WORD_AFTER.match(raw, after)
+                    or _CAPITALISED_WORD_BEFORE.search(raw, max(0, solid_end - 30), i)
+                    and not _REFERENCE_WORD.search(raw, max(0, solid_end - 12), i)):
+                # the next marker of the document's sequence (one may have been missed) between a year or a name and
+                # a lower-case word: 'faced hunger in 2023 16 according to FAO', 'the Parties 17 urged developed'
+                accept = True
         else:
             if known and known_numbers is None:
                 known_numbers = frozenset(int(k) for k in known if k.isdigit())
