@@ -965,3 +965,10 @@ def test_a_date_gives_its_year(text, year):
 def test_parties_to_a_treaty_are_counted():
     assert [(c.value, c.population) for c in claims_of("The Conference adopted the stocktake; 198 Parties attended.")] \
         == [(198.0, "Parties")]
+
+
+def test_one_per_n_people_is_a_share_and_income_ones_name_the_noun_used_last():
+    text = "Health worker density ranges from 1 per 64 people in high-income countries to 1 per 621 in low-income ones."
+    assert [(round(c.value, 4), c.unit, c.population) for c in claims_of(text)] == [
+        (1.5625, "percent", "high-income countries"), (0.161, "percent", "low-income countries")]
+    assert [(c.value, c.unit) for c in claims_of("There were 2.3 doctors per 100 inhabitants.")] == [(2.3, "per_100")]
