@@ -972,3 +972,14 @@ def test_one_per_n_people_is_a_share_and_income_ones_name_the_noun_used_last():
     assert [(round(c.value, 4), c.unit, c.population) for c in claims_of(text)] == [
         (1.5625, "percent", "high-income countries"), (0.161, "percent", "low-income countries")]
     assert [(c.value, c.unit) for c in claims_of("There were 2.3 doctors per 100 inhabitants.")] == [(2.3, "per_100")]
+
+
+def test_a_bracketed_pair_with_one_sex_read_twice_takes_both_sexes_in_order():
+    text = ("Men were more likely than women to disapprove of women’s paid employment outside the home "
+            "(20% versus 14%, respectively).")
+    assert [(c.value_text, c.sex) for c in claims_of(text)] == [("20%", "male"), ("14%", "female")]
+
+
+def test_united_nations_member_states_are_member_states():
+    (c,) = claims_of("As of 2020, 173 United Nations Member States and territories have ratified the Convention.")
+    assert c.population == "United Nations Member States"

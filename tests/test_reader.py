@@ -226,3 +226,11 @@ def test_the_next_marker_of_the_documents_sequence_after_a_name_or_a_year():
                 "_______________\n\n15 UNFCCC.\n\n16 Ibid.\n\n17 FAO.\n\n18 WFP.\n")
     assert [m.label for m in doc.paragraphs[1].markers] == ["16", "17"]
     assert "in 2023 18 countries" in doc.paragraphs[1].text
+
+
+def test_a_marker_after_a_closing_quote_and_a_full_stop():
+    doc = parse("Laws do not “mandate equal remuneration for work of equal value”.1 In 26 out of those 33 countries "
+                "discriminatory laws remain.\n")
+    (paragraph,) = doc.paragraphs
+    assert [m.label for m in paragraph.markers] == ["1"]
+    assert "value”. In 26 out of" in paragraph.text

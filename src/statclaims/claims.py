@@ -512,7 +512,7 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
         pair = f"{lower} {words[i + 1].lower()}" if i + 1 < len(words) else ""
         if pair in nouns:
             return nouns[pair]
-        if lower in nouns:
+        if lower in nouns and not (lower == "nations" and i and words[i - 1] == "United"):   # 'United Nations Member States'
             return nouns[lower]
         if lower in ("more", "fewer", "additional") and i + 1 < len(words) and words[i + 1].lower() in nouns:
             return nouns[words[i + 1].lower()]   # '95 million more people'
@@ -1194,7 +1194,7 @@ def _bracketed_pair_sexes(text: str, found: list[_Found]) -> list[_Found]:
     result = list(found)
     for i in range(len(result) - 1):
         a, b = result[i], result[i + 1]
-        if a.sentence != b.sentence or a.who.sex or b.who.sex or a.quantity.unit != b.quantity.unit \
+        if a.sentence != b.sentence or a.who.sex != b.who.sex or a.quantity.unit != b.quantity.unit \
                 or not _PAIR_JOIN.fullmatch(text, a.quantity.end, b.quantity.start) \
                 or "(" not in text[max(0, a.quantity.start - 3):a.quantity.start]:
             continue

@@ -21,7 +21,7 @@ CORE = re.compile(
     # Only where a figure can begin: a digit or sign, or the start of a word that can open a number.
     (?:(?<![A-Za-z])(?=[aotfsenhdqzAOTFSENHDQZ])|(?=[\d.\-−]))
     (?:
-    (?P<inof>\b(?P<in_num>{_SMALL})\s+(?:in|out\s+of|per(?!\s+(?:10|100)\b))\s+(?:every\s+)?(?P<in_den>{_SMALL})\b(?![.,]\d))
+    (?P<inof>\b(?P<in_num>{_SMALL})\s+(?-i:in|out\s+of|per(?!\s+(?:10|100)\b))\s+(?:every\s+)?(?P<in_den>{_SMALL})\b(?![.,]\d))
   | (?P<frac>\b(?P<f_num>an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]
         (?P<f_den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-))
   | (?P<half>\bhalf\b(?!-))

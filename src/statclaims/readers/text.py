@@ -652,6 +652,7 @@ def _dropped_counter(drops: list[tuple[int, int]]):
 
 _FIGURE_END_BEFORE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|per\s*cent|percent|%)\s+$", re.I)
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_CLOSING_QUOTES = frozenset("”’\"')")
 _PLURAL_WORD_AFTER = re.compile(r" (?!(?:was|has|is|as|this|thus|its)\b)[a-z]+s\b")   # 'in 2023 4 countries': a count
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _LIST_END_SPACE = re.compile(r"\s*(?:[–—-]|[.,;:]|$)")
@@ -745,8 +746,9 @@ def _plain_markers(raw: str, known: set[str], known_numbers: frozenset[int] | No
             if not known or number not in known_numbers:
                 if glued_word and i >= 3 and all(c in _ASCII_LOWER for c in raw[i - 3:i]) and _WORD_END_AFTER.match(raw, after):
                     accept = True
-                elif glued_punct and prev in _SENTENCE_CLOSERS and i >= 2 and (raw[i - 2] in _ASCII_LOWER or number_dot) \
-                        and _CAPITAL_AFTER.match(raw, after):
+                elif glued_punct and prev in _SENTENCE_CLOSERS and i >= 2 \
+                        and (raw[i - 2] in _ASCII_LOWER or raw[i - 2] in _CLOSING_QUOTES or number_dot) \
+                        and _CAPITAL_AFTER.match(raw, after):   # 'of equal value”.1 In 26 out of those 33'
                     accept = True
                 elif spaced and prev_char in _SENTENCE_CLOSERS and solid_end >= 2 \
                         and (raw[solid_end - 2] in _ASCII_LOWER or raw[solid_end - 2] in "%)") \
