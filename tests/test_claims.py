@@ -983,3 +983,19 @@ def test_a_bracketed_pair_with_one_sex_read_twice_takes_both_sexes_in_order():
 def test_united_nations_member_states_are_member_states():
     (c,) = claims_of("As of 2020, 173 United Nations Member States and territories have ratified the Convention.")
     assert c.population == "United Nations Member States"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The gap had been reduced (36.2% for women and 39.3% for men).", [(None, "female"), (None, "male")]),
+    ("In 1996 the attendance rate for young women was 29.7% and for young men it was 35.4%.",
+     [("young women", "female"), ("young men", "male")]),
+    ("In 2019, young women’s attendance rate was 50.6% and men’s rate was 50.2%.", [("young women", "female"), ("men", "male")]),
+])
+def test_each_figure_takes_the_sex_named_last_before_or_right_after_it(text, expected):
+    assert [(c.population, c.sex) for c in claims_of(text)] == expected
+
+
+def test_a_multiple_of_the_global_average_is_not_about_the_world():
+    text = ("Sub-Saharan Africa has an HIV incidence of 0.93 per 1,000 for men (almost 4 times the global average) "
+            "and 1.3 per 1,000 for women (more than 5 times the global average).")
+    assert {c.population for c in claims_of(text)} == {"Sub-Saharan Africa"}

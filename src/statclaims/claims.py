@@ -754,8 +754,8 @@ def _population_hits(segment: str, scope: str) -> tuple[tuple[int, int, str | No
 
 
 # What stands before a comparator population: 'higher than in Europe', 'compared with developed countries'.
-_COMPARATOR_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus)\s+(?:(?:in|for|among|that\s+of|those\s+of)\s+)?"
-                                r"(?:the\s+)?$", re.I)
+_COMPARATOR_BEFORE = re.compile(r"\b(?:(?:than|compared\s+(?:with|to)|relative\s+to|versus)\s+(?:(?:in|for|among|that\s+of|those\s+of)\s+)?"
+                                r"|(?:times|twice|double|triple|half)\s+)(?:the\s+)?$", re.I)   # '4 times the global average'
 _NEW_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:where|which|whose|in\s+which|while|whereas)\b", re.I)
 
 
@@ -902,6 +902,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if share:   # 'The share of countries submitting national reports has increased from 13 per cent to 61 per cent'
         return _Who(share.group(1).lower(), None, sex)
     subject = _SUBJECT_PEOPLE.search(before)
+    if subject and sex and _SEX_OF_WORD.get(subject.group().split()[-1].lower(), sex) != sex:
+        subject = None   # '(36.2% for women and 39.3% for men)': the women are the figure before's
     if subject:   # 'The percentage of young people completing school increased from 53 per cent'
         return _Who(" ".join(subject.group().split()), None, sex)
     if maternal:
@@ -1002,14 +1004,14 @@ def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
     m = re.search(rf"\b{re.escape(noun.noun)}\b", tail, re.I)
     if m is None or _NOT_A_QUALIFIER.search(tail, 0, m.start()):
         return noun.noun   # '3.1 million [2.9 million–3.4 million] people': a bracketed range, not words of the noun
-    phrase = " ".join(tail[:m.end()].split())
+    phrase = " ".join(tail[:m.end()].lstrip("+ ").split())   # '16,000+ women'
     return _MORE.sub("", phrase)
 
 
 _SHARE_OF_SEX = re.compile(
     r"\b(?:proportion|percentage|share|number|rates?|prevalence|marriage|representation)\s+(?:of|for|among)\s+(?:young\s+|adult\s+|older\s+)?"
     r"(women|girls|females|men|boys|males)\b(?!\s+and\s+(?:young\s+)?(?:women|girls|men|boys)\b)"
-    r"|\b(women|girls|men|boys)[’']s?\s+(?:[a-z-]+\s+){0,3}?(?:share|representation|participation|employment|unemployment)"
+    r"|\b(women|girls|men|boys)[’']s?\s+(?:[a-z-]+\s+){0,3}?(?:share|representation|participation|employment|unemployment|rates?)"
     r"(?:\s+rates?)?\b", re.I)
 
 
@@ -1022,7 +1024,12 @@ def _sex_of_share(before: str) -> str | None:
     if m is None:
         return None
     word = (m.group(1) or m.group(2)).lower()
+    for later in _SEX_WORD.finditer(before, m.end()):   # 'the rate for young women was 29.7% and for young men it was
+        word = later.group().lower()                     # 35.4%': the sex named last before the figure is its sex
     return "female" if word in ("women", "girls", "females") else "male"
+
+
+_SEX_WORD = re.compile(r"\b(?:women|girls|females|men|boys|males)\b", re.I)
 
 
 _SEX_BEFORE_BRACKET = re.compile(r"\b(?:(women|girls|females?)|(?:men|boys|males?))\s*\(\s*$", re.I)
