@@ -999,3 +999,15 @@ def test_a_multiple_of_the_global_average_is_not_about_the_world():
     text = ("Sub-Saharan Africa has an HIV incidence of 0.93 per 1,000 for men (almost 4 times the global average) "
             "and 1.3 per 1,000 for women (more than 5 times the global average).")
     assert {c.population for c in claims_of(text)} == {"Sub-Saharan Africa"}
+
+
+def test_the_sexes_compared_are_read_in_the_pairs_own_clause():
+    text = ("In Mongolia, where the proportion of women with accounts was four percentage points higher than that of men, "
+            "data revealed that women entrepreneurs were more likely than men to register their businesses "
+            "(47% versus 32%, respectively).")
+    assert [(c.value_text, c.sex) for c in claims_of(text)][1:] == [("47%", "female"), ("32%", "male")]
+
+
+def test_a_gap_between_the_sexes_has_no_sex():
+    (c,) = claims_of("In Mongolia the proportion of women with accounts was four percentage points higher than that of men.")
+    assert (c.unit, c.sex) == ("percentage_point", None)

@@ -844,6 +844,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             text[sentence[0]:min(q.start, sentence[0] + 60)], text[clause:q.start], after))
     sex = _sex_in_brackets_after(text, q.start) or _sex(after) or ("female" if female_topic else None) \
         or _sex_of_share(text[sentence[0]:q.start])
+    if sex and q.unit == "percentage_point" and _GAP_BETWEEN_SEXES_AFTER.match(after):
+        sex = None   # 'the proportion of women with accounts was four percentage points higher than that of men': a gap
     noun = counted_noun(text, q) if q.unit in ("count", "people") else None
     if noun is not None and noun.kind == "population":
         phrase = _noun_phrase(text, q, noun)
@@ -1029,6 +1031,8 @@ def _sex_of_share(before: str) -> str | None:
     return "female" if word in ("women", "girls", "females") else "male"
 
 
+_GAP_BETWEEN_SEXES_AFTER = re.compile(r"\s*(?:higher|lower|more|less|above|below|greater|smaller)\s+than\s+(?:that\s+of\s+|"
+                                      r"those\s+of\s+|for\s+|among\s+)?(?:young\s+|adult\s+)?(?:women|girls|men|boys)\b", re.I)
 _SEX_WORD = re.compile(r"\b(?:women|girls|females|men|boys|males)\b", re.I)
 
 
@@ -1190,7 +1194,7 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
 
 
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|and)\s+", re.I)
-_SEXES_COMPARED = re.compile(r"\b(?:young\s+|adult\s+|older\s+)?(women|girls|men|boys)\b[^().;]*?\bthan\s+"
+_SEXES_COMPARED = re.compile(r"\b(?:young\s+|adult\s+|older\s+)?(women|girls|men|boys)\b[^().;,]*?\bthan\s+"
                              r"(?:young\s+|adult\s+|older\s+)?(women|girls|men|boys)\b[^();]*\(\s*$", re.I)
 _SEX_OF_WORD = {"women": "female", "girls": "female", "men": "male", "boys": "male"}
 
