@@ -1011,3 +1011,10 @@ def test_the_sexes_compared_are_read_in_the_pairs_own_clause():
 def test_a_gap_between_the_sexes_has_no_sex():
     (c,) = claims_of("In Mongolia the proportion of women with accounts was four percentage points higher than that of men.")
     assert (c.unit, c.sex) == ("percentage_point", None)
+
+
+def test_the_levels_a_score_moves_between_are_claims():
+    text = ("The global average score dropped from 5 (very high implementation) in 2022 to 4 (high implementation) "
+            "in 2024, based on reports from 112 countries.")
+    assert [(c.value, c.unit) for c in claims_of(text)] == [(5.0, "ratio"), (4.0, "ratio"), (112.0, "count")]
+    assert not claims_of("Funding rose to 12 in 2024.")

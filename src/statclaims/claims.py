@@ -1172,6 +1172,7 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
         if i in labels:
             continue
         sentence = _sentence_of(spans, starts, q.start, len(text))
+        q = _as_score(text, q, sentence)
         following = found[i + 1] if i + 1 < len(found) else None
         if rejection(text, q, sentence) or _restated(text, q, following):
             continue
@@ -1217,6 +1218,21 @@ def _bracketed_pair_sexes(text: str, found: list[_Found]) -> list[_Found]:
             result[i] = replace(a, who=replace(a.who, sex=first))
             result[i + 1] = replace(b, who=replace(b.who, sex=second))
     return result
+
+
+_SCORE_WORD = re.compile(r"\b(?:score|index|ratio)\b", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of)\s+(?:(?:exactly|about|around|nearly|almost|just|slightly\s+(?:above|below))\s+)?$", re.I)
+
+
+def _as_score(text: str, q: Quantity, sentence: tuple[int, int]) -> Quantity:
+    """'the gender parity score ... dropped to exactly one in 2024': a bare whole number that a score or an index
+    reaches is a level of it (a ratio), not a count of things."""
+    if q.unit != "count" or q.has_unit or q.scale or " score" not in text[sentence[0]:q.start] and \
+            not _SCORE_WORD.search(text, max(sentence[0], q.start - 200), q.start):
+        return q
+    if counted_noun(text, q) is not None or not _LEVEL_BEFORE.search(text, max(sentence[0], q.start - 30), q.start):
+        return q
+    return replace(q, unit="ratio")
 
 
 def _about(f: _Found, who: _Who) -> _Found:
