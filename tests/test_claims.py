@@ -1018,3 +1018,9 @@ def test_the_levels_a_score_moves_between_are_claims():
             "in 2024, based on reports from 112 countries.")
     assert [(c.value, c.unit) for c in claims_of(text)] == [(5.0, "ratio"), (4.0, "ratio"), (112.0, "count")]
     assert not claims_of("Funding rose to 12 in 2024.")
+
+
+@pytest.mark.parametrize("scope", ["after", "before", "sentence", "any"])
+def test_every_group_pattern_starts_at_a_word_so_one_pass_finds_where_groups_can_match(scope):
+    from statclaims.claims import _group_starts
+    assert _group_starts(scope).anywhere is not None   # else every group's pattern scans every segment
