@@ -1024,3 +1024,9 @@ def test_the_levels_a_score_moves_between_are_claims():
 def test_every_group_pattern_starts_at_a_word_so_one_pass_finds_where_groups_can_match(scope):
     from statclaims.claims import _group_starts
     assert _group_starts(scope).anywhere is not None   # else every group's pattern scans every segment
+
+
+def test_common_short_names_of_countries_are_places():
+    text = ("In Vietnam 40 per cent, in Tanzania 30 per cent, in Cape Verde 25 per cent and in the Occupied "
+            "Palestinian Territory 20 per cent of households were poor.")
+    assert [c.population for c in claims_of(text)] == ["Vietnam", "Tanzania", "Cape Verde", "Occupied Palestinian Territory"]
