@@ -1030,3 +1030,9 @@ def test_common_short_names_of_countries_are_places():
     text = ("In Vietnam 40 per cent, in Tanzania 30 per cent, in Cape Verde 25 per cent and in the Occupied "
             "Palestinian Territory 20 per cent of households were poor.")
     assert [c.population for c in claims_of(text)] == ["Vietnam", "Tanzania", "Cape Verde", "Occupied Palestinian Territory"]
+
+
+def test_a_scaled_count_of_the_people_named_before_it():
+    text = "Of these people, 28 million were in forced labour and 22 million were trapped in forced marriage."
+    assert [(c.unit, c.population) for c in claims_of(text)] == [("people", "people"), ("people", "people")]
+    assert [c.unit for c in claims_of("Of these funds, 28 million were spent.")] == ["count"]

@@ -1411,30 +1411,47 @@ _CHANGE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:the\s+period\s+)?\d{4}(?:[–-]\d
 
 
 def _elided_nouns(found: list[_Found]) -> list[_Found]:
-    """'51 countries had such mechanisms; 27 (compared with 23 in 2023) did so for outward FDI', '2.1 billion people
-    were without safe water, 3.4 billion without sanitation': a count with no noun counts what the sentence's last
-    count counted."""
+    """A count written without its noun counts what the text around it names."""
     result: list[_Found] = []
     for f in found:
-        if f.quantity.unit == "count" and result and counted_noun(f.paragraph.text, f.quantity) is None:
-            # The nearest earlier count of the sentence written alike: '124 million people in 51 countries ... from
-            # 108 million' (millions with millions, plain numbers with plain numbers).
-            prior = next((g for g in reversed(result) if g.sentence == f.sentence and g.quantity.unit == "count"
-                          and bool(g.quantity.scale) == bool(f.quantity.scale)), None)
-            if prior is not None and prior.who.population is not None and f.who.population is None:
-                f = _about(f, prior.who)
-            noun = counted_noun(f.paragraph.text, prior.quantity) if prior is not None and f.quantity.scale else None
-            if noun is not None and noun.unit == "people":   # '811 million people ... as many as 161 million more'
-                f = replace(f, quantity=replace(f.quantity, unit="people"))
-            share = result[-1]
-            if f.quantity.scale and share.sentence == f.sentence and share.quantity.unit == "percent" \
-                    and _PEOPLE_IN_BRACKETS.fullmatch(f.paragraph.text, share.quantity.end, f.quantity.start):
-                # 'one in three women (736 million)': the share's people, counted
-                f = replace(_about(f, share.who), quantity=replace(f.quantity, unit="people"))
+        if f.quantity.unit == "count" and counted_noun(f.paragraph.text, f.quantity) is None:
+            f = _people_counted(_counted_as_before(f, result), result[-1] if result else None)
         result.append(f)
     return result
 
 
+def _counted_as_before(f: _Found, earlier: list[_Found]) -> _Found:
+    """'51 countries had such mechanisms; 27 (compared with 23 in 2023) did so for outward FDI', '2.1 billion people
+    were without safe water, 3.4 billion without sanitation': the sentence's last count written alike (millions with
+    millions, plain numbers with plain numbers) gives its population, and its people."""
+    prior = next((g for g in reversed(earlier) if g.sentence == f.sentence and g.quantity.unit == "count"
+                  and bool(g.quantity.scale) == bool(f.quantity.scale)), None)
+    if prior is None:
+        return f
+    if prior.who.population is not None and f.who.population is None:
+        f = _about(f, prior.who)
+    noun = counted_noun(f.paragraph.text, prior.quantity) if f.quantity.scale else None
+    if noun is not None and noun.unit == "people":   # '811 million people ... as many as 161 million more'
+        f = replace(f, quantity=replace(f.quantity, unit="people"))
+    return f
+
+
+def _people_counted(f: _Found, previous: _Found | None) -> _Found:
+    """'Of these people, 28 million were in forced labour', 'one in three women (736 million)': a scaled count of the
+    people the words before it name."""
+    if not f.quantity.scale or f.quantity.unit != "count":
+        return f
+    text = f.paragraph.text
+    of_these = _OF_THESE_PEOPLE.search(text, max(f.sentence[0], f.quantity.start - 80), f.quantity.start)
+    if of_these:
+        return replace(_about(f, _Who(of_these.group(1).lower(), None, None)), quantity=replace(f.quantity, unit="people"))
+    if previous is not None and previous.sentence == f.sentence and previous.quantity.unit == "percent" \
+            and _PEOPLE_IN_BRACKETS.fullmatch(text, previous.quantity.end, f.quantity.start):
+        return replace(_about(f, previous.who), quantity=replace(f.quantity, unit="people"))
+    return f
+
+
+_OF_THESE_PEOPLE = re.compile(rf"\b(?:of|among)\s+(?:these|those|the)\s+({_PEOPLE_NOUN}|people|persons)\b[^.;]*$", re.I)
 _PEOPLE_IN_BRACKETS = re.compile(rf"\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE_NOUN}|people|persons|population)\s*\(\s*", re.I)
 
 
