@@ -1036,3 +1036,8 @@ def test_a_scaled_count_of_the_people_named_before_it():
     text = "Of these people, 28 million were in forced labour and 22 million were trapped in forced marriage."
     assert [(c.unit, c.population) for c in claims_of(text)] == [("people", "people"), ("people", "people")]
     assert [c.unit for c in claims_of("Of these funds, 28 million were spent.")] == ["count"]
+
+
+def test_an_amount_pledged_is_a_claim_but_a_pledge_to_do_is_a_target():
+    assert [c.value_text for c in claims_of("Donors pledged $2.4 billion at the conference.")] == ["$2.4 billion"]
+    assert not claims_of("Donors pledged to provide $100 billion a year.")

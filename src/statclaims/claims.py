@@ -138,6 +138,7 @@ _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
     r"aims?\s+to|aimed\s+at|agreed\s+to|needs?\s+to|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
+_PLEDGED_BEFORE = re.compile(r"\bpledged\s+(?:(?:a\s+)?(?:total\s+of|some|about|nearly|over|more\s+than)\s+)?$", re.I)
 _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|below|exceed\w*|"
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
 _CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction|uncertainty)\s+(?:intervals?|levels?|bounds?|ranges?)\b", re.I)
@@ -281,7 +282,10 @@ def _is_rank(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A target or threshold that says what should be: 'the target of 0.7 per cent', 'towards 0.7 per cent'."""
     clause = _clause_start(text, q.start, sentence[0])
-    if _TARGET_OCCURS(text[clause:q.start]) or _DEFINITION_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
+    cues = text[clause:q.start]
+    if units.is_currency(q.unit) and _PLEDGED_BEFORE.search(cues):
+        cues = cues[:_PLEDGED_BEFORE.search(cues).start()]   # 'donors pledged $2.4 billion': the amount pledged, a fact
+    if _TARGET_OCCURS(cues) or _DEFINITION_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
         return True
     near = max(clause, q.start - 80)
     if "ssum" in text[near:q.start] and _ASSUMED_BEFORE.search(text, near, q.start):
