@@ -1041,3 +1041,13 @@ def test_a_scaled_count_of_the_people_named_before_it():
 def test_an_amount_pledged_is_a_claim_but_a_pledge_to_do_is_a_target():
     assert [c.value_text for c in claims_of("Donors pledged $2.4 billion at the conference.")] == ["$2.4 billion"]
     assert not claims_of("Donors pledged to provide $100 billion a year.")
+
+
+def test_a_count_of_people_that_restates_a_share_before_it_takes_the_shares_population():
+    text = "In 2021, 5.8% of the world’s population – equal to 296 million people – used drugs."
+    assert [(c.unit, c.population) for c in claims_of(text)] == [("percent", "world"), ("people", "world")]
+
+
+def test_a_capital_m_glued_to_a_number_before_words_is_millions():
+    (count, people) = claims_of("Conflict was the main driver in 20 countries, with 135M people facing acute food insecurity.")
+    assert (people.value, people.unit) == (135e6, "people")

@@ -887,7 +887,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if scope == "before":
             searched_before = segment
     if noun is not None and noun.kind == "generic":
-        restated = _restated_as_share(text, q, noun, sentence[1])
+        restated = _restated_as_share(text, q, noun, sentence[1]) or _restating_a_share(text, q, sentence[0])
         if restated:   # '2.6 billion people, representing 33 per cent of the global population'
             return _Who(_ones_named(restated[1], text[sentence[0]:q.start]), restated[0], sex or noun.sex)
         # '41.3 million internally displaced persons': the noun with the words that qualify it
@@ -1002,6 +1002,20 @@ def _restated_as_share(text: str, q: Quantity, noun: vocabulary.CountedNoun, end
         return None
     found = _nearest(text[share.end():_clause_end(text, share.end(), end)], "after", False)
     return found if found and found[0] is not None and (found[0] == "world" or not world_only) else None
+
+
+_SHARE_RESTATED_BEFORE = re.compile(r"(?:per\s*cent|%)\s+of\s+(?P<base>[^,;()\u2013\u2014]{3,60}?)\s*(?:[,(\u2013\u2014]|\s-)\s*"
+                                    r"(?:(?:or|equal\s+to|i\.e\.|that\s+is|representing|some|about|around|nearly|almost)\s+)*$",
+                                    re.I)
+
+
+def _restating_a_share(text: str, q: Quantity, floor: int) -> tuple[str | None, str] | None:
+    """'5.8% of the world's population – equal to 296 million people': the population of the share the count restates."""
+    m = _SHARE_RESTATED_BEFORE.search(text, max(floor, q.start - 100), q.start)
+    if m is None:
+        return None
+    found = _nearest(m.group("base"), "after", False)
+    return found if found and found[0] is not None else None
 
 
 def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:

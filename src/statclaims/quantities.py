@@ -97,6 +97,7 @@ _CURRENCY_WORDS = (("dollar", "USD"), ("euro", "EUR"), ("pound", "GBP"), ("franc
                    ("chf", "CHF"), ("jpy", "JPY"), ("cny", "CNY"))
 _TIME_UNITS = {"year": "year", "decade": "decade", "month": "month", "week": "week", "day": "day", "hour": "hour",
                "century": "century", "centurie": "century"}
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _GLUED_UNIT = re.compile(r"(?:per\s?cent|percent|bn|tn|mn|m|b|k|trillion|billion|million|thousand|times|fold|x)\b", re.I)
 _HEDGES = re.compile(
     r"""(?<![\w])(?:
@@ -275,7 +276,9 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
     pos = end
     scale_match = _SCALE.match(text, pos)
     if scale_match and (scale_match.group("word") or scale_match.group("abbr") or
-                        (scale_match.group("glued") and _CURRENCY_BEFORE.search(text, max(0, start - 6), start))):
+                        (scale_match.group("glued") and _CURRENCY_BEFORE.search(text, max(0, start - 6), start)) or
+                        (scale_match.group("glued") == "M" and _LOWER_WORD_AFTER.match(text, scale_match.end()))):
+        # '135M people': a capital M glued to a number and followed by words is millions
         scale = numbers.scale_name(scale_match.group("word") or scale_match.group("abbr") or scale_match.group("glued"))
         pos = scale_match.end()
         has_unit = True
