@@ -549,8 +549,7 @@ def test_a_named_place_keeps_its_figure_and_each_place_after_and_opens_the_next_
 
 def test_a_bracketed_uncertainty_range_is_not_part_of_the_noun_and_an_isbn_is_no_figure():
     text = "In 2009, 2.6 million [2.3 million–2.8 million] people became newly infected. ISBN 978-92-1-130458-9"
-    assert [(c.value_text, c.population) for c in claims_of(text)] == [
-        ("2.6 million", "people"), ("2.3 million–2.8 million", "people")]
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [("2.6 million", "people")]
 
 
 def test_a_currency_range_shares_its_scale_markers_set_off_by_commas_and_the_world_youth_population():
@@ -1051,3 +1050,8 @@ def test_a_count_of_people_that_restates_a_share_before_it_takes_the_shares_popu
 def test_a_capital_m_glued_to_a_number_before_words_is_millions():
     (count, people) = claims_of("Conflict was the main driver in 20 countries, with 135M people facing acute food insecurity.")
     assert (people.value, people.unit) == (135e6, "people")
+
+
+def test_uncertainty_bounds_in_square_brackets_belong_to_the_figure_before():
+    text = "In 2023, 1.3 million [1.0 million–1.7 million] people acquired HIV."
+    assert [c.value_text for c in claims_of(text)] == ["1.3 million"]

@@ -434,6 +434,16 @@ _WORD_COMPOUND_AFTER = re.compile(r"-(?!fold\b|times\b)[a-z]")
 _ROUNDING_NOTE = re.compile(r"\b(?:add\s+up|sum|total)\s+(?:to\s+)?$", re.I)
 
 
+_UNCERTAINTY_OPEN = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|per\s*cent|%))\s*\[\s*$", re.I)
+
+
+def _is_uncertainty_range(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """'29.8 million of the 39 million [33.1 million–45.7 million] people living with HIV': the bounds of the figure
+    before, in square brackets, are part of that figure, not a claim of their own."""
+    return q.value_high is not None and text.startswith("]", q.end) \
+        and _UNCERTAINTY_OPEN.search(text, max(0, q.start - 20), q.start) is not None
+
+
 def _is_figure_of_speech(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """Words that look like figures and state none: 'the triple planetary crisis', and 'percentages may not add up to
     100 per cent' in a note on rounding."""
@@ -447,7 +457,7 @@ def _is_figure_of_speech(text: str, q: Quantity, sentence: tuple[int, int]) -> b
 
 REJECTIONS: tuple[Rule, ...] = (
     _is_year, _is_date, _is_code, _is_reference, _is_age, _is_duration, _is_rank, _is_denominator,
-    _is_target, _is_enumeration, _is_uncounted, _is_figure_of_speech,
+    _is_target, _is_enumeration, _is_uncounted, _is_figure_of_speech, _is_uncertainty_range,
 )
 
 
