@@ -175,3 +175,12 @@ def test_scaled_figures_of_a_list_take_the_currency_of_its_last():
 def test_more_or_less_and_in_the_order_of_are_hedges(text):
     (q,) = quantities.find(text)
     assert (q.approximate, q.bound) == (True, None)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Direct costs averaged USD 70–80billion a year.", 70e9, 80e9),
+    ("Needs are estimated at $2.5–4 trillion per year.", 2.5e12, 4e12),
+])
+def test_a_currency_range_written_with_the_scale_only_at_its_end(text, low, high):
+    (q,) = quantities.find(text)
+    assert (q.value, q.value_high, q.unit) == (low, high, "USD")
