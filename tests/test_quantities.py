@@ -184,3 +184,8 @@ def test_more_or_less_and_in_the_order_of_are_hedges(text):
 def test_a_currency_range_written_with_the_scale_only_at_its_end(text, low, high):
     (q,) = quantities.find(text)
     assert (q.value, q.value_high, q.unit) == (low, high, "USD")
+
+
+def test_a_scaled_figure_after_to_takes_the_unit_of_the_figure_it_changes_from():
+    found = quantities.find("Waste will increase from 2.12 billion tonnes per year to 3.78 billion by 2050.")
+    assert [(q.value, q.unit) for q in found if q.kind != "year"] == [(2.12e9, "metric_ton"), (3.78e9, "metric_ton")]

@@ -165,6 +165,11 @@ def _rate_carried(text: str, found: list[Quantity]) -> list[Quantity]:
                      or _by_again(text, prior, q))
                 and q.start - prior.end < 120 and ". " not in text[prior.end:q.start]):
             q = replace(q, unit=prior.unit, has_unit=True)
+        elif (prior is not None and q.unit == "count" and q.scale and prior.scale == q.scale
+                and prior.unit not in ("count", "people", "percent") and not prior.unit.startswith("per_")
+                and _TO_BEFORE.search(text, max(prior.end, q.start - 12), q.start)
+                and q.start - prior.end < 60 and ". " not in text[prior.end:q.start]):
+            q = replace(q, unit=prior.unit)   # 'from 2.12 billion tonnes per year to 3.78 billion': the same unit
         result.append(q)
     return result
 
