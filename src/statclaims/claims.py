@@ -1255,12 +1255,12 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of)\s+(?:(?:exactly|about|around|ne
 def _as_score(text: str, q: Quantity, sentence: tuple[int, int]) -> Quantity:
     """'the gender parity score ... dropped to exactly one in 2024': a bare whole number that a score or an index
     reaches is a level of it (a ratio), not a count of things."""
-    if q.unit != "count" or q.has_unit or q.scale or " score" not in text[sentence[0]:q.start] and \
-            not _SCORE_WORD.search(text, max(sentence[0], q.start - 200), q.start):
+    if q.unit != "count" or q.has_unit or q.scale or q.kind == "year" \
+            or not _LEVEL_BEFORE.search(text, max(sentence[0], q.start - 30), q.start):
         return q
-    if counted_noun(text, q) is not None or not _LEVEL_BEFORE.search(text, max(sentence[0], q.start - 30), q.start):
+    if text.find(" score", sentence[0], q.start) < 0 and not _SCORE_WORD.search(text, max(sentence[0], q.start - 200), q.start):
         return q
-    return replace(q, unit="ratio")
+    return q if counted_noun(text, q) is not None else replace(q, unit="ratio")
 
 
 def _about(f: _Found, who: _Who) -> _Found:
