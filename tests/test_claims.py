@@ -1055,3 +1055,8 @@ def test_a_capital_m_glued_to_a_number_before_words_is_millions():
 def test_uncertainty_bounds_in_square_brackets_belong_to_the_figure_before():
     text = "In 2023, 1.3 million [1.0 million–1.7 million] people acquired HIV."
     assert [c.value_text for c in claims_of(text)] == ["1.3 million"]
+
+
+def test_more_people_nouns_count_people():
+    (c,) = claims_of("Cannabis is the most used drug, with an estimated 219 million consumers.")
+    assert (c.unit, c.population) == ("people", "consumers")
