@@ -1060,3 +1060,11 @@ def test_uncertainty_bounds_in_square_brackets_belong_to_the_figure_before():
 def test_more_people_nouns_count_people():
     (c,) = claims_of("Cannabis is the most used drug, with an estimated 219 million consumers.")
     assert (c.unit, c.population) == ("people", "consumers")
+
+
+def test_bare_people_after_a_sentence_about_the_world_are_the_worlds_and_no_one_elses():
+    text = ("Internet usage reached 68 per cent of the global population in 2024. Nonetheless, 2.6 billion people "
+            "remain offline.")
+    assert [c.group for c in claims_of(text)] == ["world", "world"]
+    text = "Debt in advanced economies reached $31 trillion. Today, 3.4 billion people live in countries that spend more."
+    assert [c.population for c in claims_of(text)] == ["advanced economies", "people"]
