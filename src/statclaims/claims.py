@@ -979,7 +979,8 @@ _MULTIPLE_OF = re.compile(r"^\s*(?:of\s+)?(?:that|those)\s+(?:(?:seen|observed|r
 
 
 def _comparator_removed(after: str, q: Quantity) -> str:
-    """'12 times higher than in Europe': the group after 'than' is the comparator, not the figure's."""
+    """'12 times higher than in Europe', 'eight times that in low-income countries': the group after 'than' or
+    after a multiple's 'that in' is the comparator, not the figure's."""
     if (q.kind in ("multiplier", "fraction") or q.unit == "ratio") and _MULTIPLE_OF.match(after):
         return ""
     m = _COMPARATOR.search(after)
@@ -1253,8 +1254,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of)\s+(?:(?:exactly|about|around|ne
 
 
 def _as_score(text: str, q: Quantity, sentence: tuple[int, int]) -> Quantity:
-    """'the gender parity score ... dropped to exactly one in 2024': a bare whole number that a score or an index
-    reaches is a level of it (a ratio), not a count of things."""
+    """'the global average score ... dropped from 5 in 2022 to 4 in 2024': a bare whole number that a score or an
+    index reaches is a level of it (a ratio), not a count of things."""
     if q.unit != "count" or q.has_unit or q.scale or q.kind == "year" \
             or not _LEVEL_BEFORE.search(text, max(sentence[0], q.start - 30), q.start):
         return q
