@@ -283,8 +283,9 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A target or threshold that says what should be: 'the target of 0.7 per cent', 'towards 0.7 per cent'."""
     clause = _clause_start(text, q.start, sentence[0])
     cues = text[clause:q.start]
-    if units.is_currency(q.unit) and _PLEDGED_BEFORE.search(cues):
-        cues = cues[:_PLEDGED_BEFORE.search(cues).start()]   # 'donors pledged $2.4 billion': the amount pledged, a fact
+    pledged = _PLEDGED_BEFORE.search(cues) if units.is_currency(q.unit) else None
+    if pledged:
+        cues = cues[:pledged.start()]   # 'donors pledged $2.4 billion': the amount pledged, a fact
     if _TARGET_OCCURS(cues) or _DEFINITION_OCCURS(text[max(sentence[0], q.start - WINDOW):q.start]):
         return True
     near = max(clause, q.start - 80)
@@ -931,6 +932,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
 _CLAUSE_OPENS_THAT = re.compile(r",?\s+and\s+that\b", re.I)
+
+
 def _may_name_female_topic(text: str, sentence: tuple[int, int]) -> bool:
     """A substring test before the pattern: most sentences name neither marriage nor mutilation."""
     part = text[sentence[0]:sentence[1]]
@@ -999,9 +1002,14 @@ _RESTATED_SHARE = re.compile(
     r"just\s+under)\s+)?(?:\d[\d.,]*\s*(?:per\s*cent|%)\s+of\s+|(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?\d+\s+)", re.I)
 
 
+def _noun_after(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> re.Match[str] | None:
+    """Where the counted noun stands in the 80 characters after the figure (offsets from the figure's end)."""
+    return re.search(rf"\b{re.escape(noun.noun)}\b", text[q.end:q.end + 80], re.I)
+
+
 def _restated_as_share(text: str, q: Quantity, noun: vocabulary.CountedNoun, end: int) -> tuple[str | None, str] | None:
     """The population a count of people is restated as a share of, right after its noun."""
-    m = re.search(rf"\b{re.escape(noun.noun)}\b", text[q.end:q.end + 80], re.I)
+    m = _noun_after(text, q, noun)
     if m is None:
         return None
     share = _RESTATED_SHARE.match(text, q.end + m.end(), end)
@@ -1032,7 +1040,7 @@ def _restating_a_share(text: str, q: Quantity, floor: int) -> tuple[str | None, 
 def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
     """The counted noun with the words between it and the number: '106 bilateral and multilateral providers'."""
     tail = text[q.end:q.end + 80]
-    m = re.search(rf"\b{re.escape(noun.noun)}\b", tail, re.I)
+    m = _noun_after(text, q, noun)
     if m is None or _NOT_A_QUALIFIER.search(tail, 0, m.start()):
         return noun.noun   # '3.1 million [2.9 million–3.4 million] people': a bracketed range, not words of the noun
     phrase = " ".join(tail[:m.end()].lstrip("+ ").split())   # '16,000+ women'
@@ -1057,7 +1065,7 @@ def _sex_of_share(before: str) -> str | None:
     word = (m.group(1) or m.group(2)).lower()
     for later in _SEX_WORD.finditer(before, m.end()):   # 'the rate for young women was 29.7% and for young men it was
         word = later.group().lower()                     # 35.4%': the sex named last before the figure is its sex
-    return "female" if word in ("women", "girls", "females") else "male"
+    return _SEX_OF_WORD[word]
 
 
 _GAP_BETWEEN_SEXES_AFTER = re.compile(r"\s*(?:higher|lower|more|less|above|below|greater|smaller)\s+than\s+(?:that\s+of\s+|"
@@ -1226,7 +1234,7 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|and)\s+", re.I)
 _SEXES_COMPARED = re.compile(r"\b(?:young\s+|adult\s+|older\s+)?(women|girls|men|boys)\b[^().;,]*?\bthan\s+"
                              r"(?:young\s+|adult\s+|older\s+)?(women|girls|men|boys)\b[^();]*\(\s*$", re.I)
-_SEX_OF_WORD = {"women": "female", "girls": "female", "men": "male", "boys": "male"}
+_SEX_OF_WORD = {"women": "female", "girls": "female", "females": "female", "men": "male", "boys": "male", "males": "male"}
 
 
 def _bracketed_pair_sexes(text: str, found: list[_Found]) -> list[_Found]:
@@ -1352,6 +1360,11 @@ def _names_its_noun(text: str, f: _Found) -> bool:
 _BARE_PEOPLE = frozenset(("people", "persons", "individuals"))
 
 
+def _names_whom(f: _Found) -> bool:
+    """The figure names its population: bare 'people' do not say which."""
+    return f.who.population is not None and f.who.population.lower() not in _BARE_PEOPLE
+
+
 def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) -> list[_Found]:
     """'In 2023, debt servicing costs for all low- and middle-income countries reached $1.4 trillion. Principal
     repayments rose by 1 per cent': a sentence that names no population speaks of the one whose figures the sentence
@@ -1359,13 +1372,13 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
     A count of bare 'people' after a sentence about the world is the world's: '... 68 per cent of the global
     population in 2024. Nonetheless, 2.6 billion people remain offline'."""
     result = list(found)
-    if all(f.who.population is not None and f.who.population.lower() not in _BARE_PEOPLE for f in found):
+    if all(_names_whom(f) for f in found):
         return result
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, f in enumerate(result):
         by_sentence.setdefault(f.sentence, []).append(i)
     for sentence, own in by_sentence.items():
-        if any(result[i].who.population is not None and result[i].who.population.lower() not in _BARE_PEOPLE for i in own):
+        if any(_names_whom(result[i]) for i in own):
             continue   # ('2.6 billion people remain offline' names people, but not which: the sentence before may)
         k = bisect.bisect_right(spans, sentence) - 1   # the sentence's own span; the one before it comes first
         previous = spans[k - 1] if k > 0 and spans[k] == sentence else None

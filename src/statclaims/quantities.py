@@ -348,10 +348,11 @@ def _pair(text: str, found: list[Quantity]) -> list[Quantity]:
         if nxt is not None and q.kind not in ("year",) and nxt.kind not in ("year",):
             join = _JOIN.fullmatch(text, q.end, nxt.start)
             if join and join.group("dash") and units.is_currency(q.unit) and not q.scale and nxt.unit == "count" \
-                    and nxt.scale and not nxt.value_high and units.magnitude(q.value, nxt.scale, q.unit) < nxt.value:
-                # '$70–80 billion': the amount's currency and the second figure's scale are both figures'
-                q = replace(q, value=units.magnitude(q.value, nxt.scale, q.unit), scale=nxt.scale)
-                nxt = found[i + 1] = replace(nxt, unit=q.unit)
+                    and nxt.scale and not nxt.value_high:
+                low = units.magnitude(q.value, nxt.scale, q.unit)
+                if low < nxt.value:   # '$70–80 billion': the currency and the scale are both figures'
+                    q = replace(q, value=low, scale=nxt.scale)
+                    nxt = found[i + 1] = replace(nxt, unit=q.unit)
             # '1 trillion to 3.4 trillion dollars': a scaled figure with no unit of its own takes its partner's.
             same_kind = q.unit == nxt.unit or not q.has_unit or (q.unit == "count" and (not q.scale or bool(nxt.scale)))
             word = (join.group("word") or "").lower() if join else ""
