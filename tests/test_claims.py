@@ -1068,3 +1068,59 @@ def test_bare_people_after_a_sentence_about_the_world_are_the_worlds_and_no_one_
     assert [c.group for c in claims_of(text)] == ["world", "world"]
     text = "Debt in advanced economies reached $31 trillion. Today, 3.4 billion people live in countries that spend more."
     assert [c.population for c in claims_of(text)] == ["advanced economies", "people"]
+
+
+def test_who_and_which_speak_of_the_people_or_countries_just_before_them():
+    text = ("Most people living in extreme poverty are children, who are more than twice as likely as adults to "
+            "experience it.")
+    assert [c.population for c in claims_of(text)] == ["children"]
+    text = "Aid included supplies for children, which had included nearly 1 billion doses of vaccines."
+    assert [c.population for c in claims_of(text)] == [None]
+    text = ("The least developed countries, which account for 14 per cent of the world population, received 2 per cent "
+            "of investment.")
+    assert [c.group for c in claims_of(text)] == ["world", "ldc"]
+
+
+def test_the_nearest_people_named_before_a_share_are_its_population():
+    text = ("One third of the children not attending school are children with disabilities and the literacy rate "
+            "among adults with disabilities is as low as 3 per cent in some countries.")
+    assert [c.population for c in claims_of(text)] == ["children", "adults with disabilities"]
+    (c,) = claims_of("Among those not owning mobile telephones, women outnumbered men by 31 per cent.")
+    assert c.population == "women"
+
+
+def test_a_share_of_the_people_a_count_just_counted_is_of_the_counts_population():
+    text = "An estimated 754 million adults, two thirds of them women, lack basic literacy skills."
+    assert [c.population for c in claims_of(text)] == ["adults", "adults"]
+    text = "37 million children under 5 years of age (5.6 per cent) were overweight in 2022."
+    assert [c.population for c in claims_of(text)] == ["children", "children"]
+    text = "Globally, more than 370 million girls and women (1 in 8) have experienced sexual violence."
+    assert [(c.population, c.group) for c in claims_of(text)][1] == ("girls", "world")
+    text = "2.6 billion people (33 per cent of the global population) remain offline."
+    assert [c.group for c in claims_of(text)] == ["world", "world"]
+
+
+def test_people_named_after_among_are_whose_the_figures_are_unless_a_place_follows():
+    text = ("Between 713 million and 757 million people in the world faced hunger in 2023, and among children under 5 "
+            "years of age, an estimated 148.1 million (22.3 per cent) were stunted.")
+    assert [(c.population, c.group) for c in claims_of(text)] == [
+        ("world", "world"), ("children under 5 years of age", None), ("children under 5 years of age", None)]
+    text = "Hunger rose in the world; among children in Africa, 30 per cent were stunted."
+    assert [c.group for c in claims_of(text)] == ["africa"]
+    text = "The global adolescent birth rate among girls between the ages of 15 and 19 fell to 38.3 per 1,000 in 2024."
+    assert [(c.population, c.group) for c in claims_of(text)] == [("girls between the ages of 15 and 19", "world")]
+
+
+def test_a_new_that_clause_of_a_resolution_does_not_inherit_the_place_before_it():
+    text = ("Poverty persists in some middle-income countries, noting with concern that, as of 2024, approximately "
+            "692 million people still live in extreme poverty.")
+    assert [c.population for c in claims_of(text)] == ["people"]
+    text = ("Users in high-income countries grew by just 1.1 per cent, considering that 93 out of every 100 people in "
+            "this group of countries are already online.")
+    assert [c.group for c in claims_of(text)] == ["high_income", "high_income"]
+
+
+def test_a_level_written_before_what_is_changed_is_a_target():
+    text = "Promoting cheaper remittances and reducing to less than 3 per cent the transaction costs of remittances."
+    assert values(text) == []
+    assert values("The cost of remittances was reduced to 6.2 per cent in 2023.") == ["6.2 per cent"]

@@ -299,6 +299,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'global warming of 1.5 degrees Celsius and 2 degrees Celsius ... will be exceeded': thresholds
     if q.unit == "percent" and _CONFIDENCE_AFTER.match(text, q.end):
         return True   # 'the 95 per cent confidence intervals': how sure a method is, not what is
+    if _OBJECT_AFTER.match(text, q.end) and _CHANGE_TO_BEFORE.search(text, max(clause, q.start - 60), q.start):
+        return True   # 'reducing to less than 3 per cent the transaction costs of migrant remittances': the aim's wording
     if q.has_unit and _TARGET_AFTER.match(text, q.end):
         return True   # 'the 0.15 to 0.20 per cent target'; but '35 per cent of the 137 targets' counts targets
     if _RELATIVE_LINE_AFTER.match(text, q.end) and (q.bound == "upper" or _BELOW_BEFORE.search(text, max(0, q.start - 20), q.start)):
@@ -306,6 +308,10 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
 
 
+# A change to a level written before what changes, as targets are worded: 'reduce to less than 3 per cent the costs'.
+_CHANGE_TO_BEFORE = re.compile(r"\b(?:reduc|increas|rais|lower|bring|cut|limit)\w*\s+to\s+"
+                               r"(?:(?:less|fewer|more|no\s+more)\s+than\s+|below\s+|under\s+|at\s+least\s+)?$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|their|its)\s", re.I)
 _RELATIVE_LINE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:national\s+|household\s+)?(?:median|mean|average)\s+"
                                   r"(?:disposable\s+|equivali[sz]ed\s+|household\s+)?(?:income|wage|earnings|consumption)\b", re.I)
 _BELOW_BEFORE = re.compile(r"\b(?:below|under|less\s+than|living\s+on)\s+$", re.I)
@@ -849,7 +855,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     # A short clause set off by commas just before ("that, worldwide, 70 per cent") still speaks of the figure.
     if clause > sentence[0] and clause > previous_end:
         prior = _clause_start(text, clause - 1, sentence[0])
-        if len(_WORD.findall(text[prior:clause])) <= 3:
+        if len(_WORD.findall(text[prior:clause])) <= 3 or _opens_with_relative(text, prior, clause):
             before_start = max(prior, previous_end)
     before = text[before_start:q.start]
     maternal = _MATERNAL.search(text, clause, q.start) is not None   # 'maternal mortality fell from 228 to 197'
@@ -879,11 +885,29 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
                                  (text[_word_start(text, max(sentence[0], q.start - WINDOW), q.start):q.start], "sentence", True)):
         if scope == "sentence" and segment == searched_before and _sentence_groups_in_before():
             continue   # the same text already named no population, with every group a sentence tries
-        if scope == "sentence" and noun is not None and noun.kind == "generic" and " that" in segment:
-            # '... affects developing countries, and that an estimated 10.6 million people fell ill': a count of people
-            # is the subject of its own 'that' clause
-            segment = segment[max((m.end() for m in _CLAUSE_OPENS_THAT.finditer(segment)), default=0):]
+        if scope == "sentence" and " that" in segment:
+            # 'in some middle-income countries, noting with concern that, as of 2024, 692 million people': a new 'that'
+            # clause states a new fact, and what came before it is not this figure's; so does 'and that' for a count
+            # of people ('... affects developing countries, and that an estimated 10.6 million people fell ill')
+            opens = _NEW_STATEMENT_THAT if noun is not None and noun.kind == "generic" else _RESOLUTION_VERB_THAT
+            segment = segment[max((m.end() for m in opens.finditer(segment)), default=0):]
+        if scope == "sentence" and ("which" in segment or "who" in segment):
+            # 'The least developed countries, which account for 14 per cent of the world population, received 2 per
+            # cent': an aside about the subject names no population of the main clause's figure
+            segment = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), segment)
+        among = _last_among_people(segment) if scope != "after" else None
+        if among is not None:
+            # 'people in the world faced hunger, and among children under 5 years of age, an estimated 148.1 million':
+            # the people named last before the figure are whose it is, unless a place is named after them; 'the
+            # global birth rate among girls' is still the world's
+            opening = segment[:among.start()]
+            marks = [m.end() for m in _CLAUSE_MARK.finditer(opening)]
+            same_phrase = _nearest(opening[marks[-1] if marks else 0:], scope, last)
+            segment = segment[among.start():]
         found = _nearest(segment, scope, last)
+        if found is None and among is not None:
+            group = "world" if same_phrase and same_phrase[0] == "world" else None
+            return _Who(" ".join(among.group(1).split()), group, sex)
         if found and scope == "after" and found[0] == "world" and _WORLD_BASE.match(segment):
             # 'Low- and middle-income countries host 74 per cent of the world's refugees': the world is the base of
             # the share; the clause's subject is whose share it is
@@ -931,7 +955,12 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
-_CLAUSE_OPENS_THAT = re.compile(r",?\s+and\s+that\b", re.I)
+_RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\s", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,;:()]*,", re.I)
+_RESOLUTION_VERB_THAT = re.compile(
+    r"\b(?:noting|recogni[sz]ing|stressing|emphasi[sz]ing|acknowledging|underlining|underscoring|reaffirming|recalling|"
+    r"welcoming|concerned|expressing\s+(?:deep\s+|grave\s+|serious\s+)?concern)\b[^.;:]{0,40}?\bthat\b", re.I)
+_NEW_STATEMENT_THAT = re.compile(rf",?\s+and\s+that\b|{_RESOLUTION_VERB_THAT.pattern}", re.I)
 
 
 def _may_name_female_topic(text: str, sentence: tuple[int, int]) -> bool:
@@ -963,12 +992,33 @@ def _ones_named(population: str, before: str) -> str:
     nouns = _GROUP_NOUN.findall(before)
     return f"{population[:-5]} {nouns[-1].lower()}" if nouns else population
 _PEOPLE_NOUN = (r"(?:(?:young|older|elderly|adult|rural|urban|indigenous|poor|displaced|working|adolescent)\s+)?"
-                r"(?:women|girls|men|boys|children|adults|youth|young\s+people|workers|refugees|migrants|students|learners"
-                r"|teachers|patients|farmers|(?:persons|people)\s+with\s+disabilities|older\s+(?:persons|people))")
+                r"(?:women|girls|men|boys|children|infants|adolescents|adults|youth|young\s+people|workers|refugees|migrants|students|learners"
+                r"|teachers|patients|farmers|(?:persons|people)\s+with\s+disabilities|older\s+(?:persons|people))"
+                r"(?:\s+with\s+disabilities)?")
 # People named in the figure's clause before it, as its subject: 'Young women are more than twice as likely as young men'.
 _SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b", re.I)
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?)\b", re.I)
 _PEOPLE_AFTER = re.compile(rf"^\s*({_PEOPLE_NOUN})\b", re.I)
+_AGE_QUALIFIER = (r"(?:\s+(?:(?:under|over|below|above|aged)\s+(?:the\s+age\s+of\s+)?|between\s+the\s+ages\s+of\s+)"
+                  r"\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+years(?:\s+of\s+age|\s+old)?)?)?")
+_AMONG_PEOPLE = re.compile(rf"\bamong\s+(?:the\s+)?({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?{_AGE_QUALIFIER})\b", re.I)
+
+
+def _last_among_people(segment: str) -> re.Match[str] | None:
+    """The last 'among children under 5 years of age' in a segment; a substring test first, as most have none."""
+    if "mong" not in segment:
+        return None
+    return max(_AMONG_PEOPLE.finditer(segment), key=lambda m: m.end(), default=None)
+# Whom 'who' and what 'which' stand for, at the end of the clause before: 'children, who', 'countries, which'.
+_ANTECEDENT_AND_RELATIVE = re.compile(rf"\b(?:(?:{_PEOPLE_NOUN}|people|persons)\s*,\s*who|"
+                                      rf"(?:countries|economies|nations|States)\s*,\s*which)\s", re.I)
+
+
+def _opens_with_relative(text: str, prior: int, clause: int) -> bool:
+    """'most people in extreme poverty are children, who are more than twice as likely': the clause opened by 'who'
+    speaks of the people the clause before ends with, so that clause is searched for them too."""
+    m = _RELATIVE_OPENS.match(text, clause)
+    return m is not None and any(a.end() == m.end() for a in _ANTECEDENT_AND_RELATIVE.finditer(text, prior, m.end()))
 _NUMBER_OF_NOUN = re.compile(
     rf"\bnumber\s+of\s+(?:[a-z-]+\s+){{0,2}}?(countries|economies|States|{_PEOPLE_NOUN}|people|persons)\b", re.I)
 
@@ -1227,7 +1277,7 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
     # Whose figure, settled across figures: comparisons, lists, the sentence before.
     result = _for_both(text, _compare(text, result))
     result = _the_population_resolved(text, _respectively(text, result))
-    result = _parts_of_wholes(text, _elided_nouns(_change_ends(text, result)))
+    result = _shares_of_counts(text, _parts_of_wholes(text, _elided_nouns(_change_ends(text, result))))
     return _carried_over(text, spans, _followed(_bracketed_pair_sexes(text, result), text))
 
 
@@ -1457,6 +1507,29 @@ def _change_ends(text: str, found: list[_Found]) -> list[_Found]:
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|€)?\s*$", re.I)
 _CHANGE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:the\s+period\s+)?\d{4}(?:[–-]\d{2,4})?\s*)?,?\s*to\s+(?:US\$|\$|€)?\s*", re.I)
+
+
+_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b", re.I)
+_NOUN_PHRASE_AND_BRACKET = re.compile(r"[^,;.()\[\]]{0,80}\(\s*")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _shares_of_counts(text: str, found: list[_Found]) -> list[_Found]:
+    """A share of the people a count just counted is of the count's population: '754 million adults, two thirds of
+    them women' (not of the women), '37 million children under 5 years of age (5.6 per cent)'; but '3 million people
+    were displaced, 40 per cent of them in Africa' is Africa's."""
+    result = list(found)
+    for i in range(1, len(result)):
+        f, prior = result[i], result[i - 1]
+        if f.quantity.unit != "percent" or prior.sentence != f.sentence or prior.quantity.unit not in ("count", "people") \
+                or prior.who.population is None:
+            continue
+        if _OF_THEM_AFTER.match(text, f.quantity.end) and f.who.group is None:
+            result[i] = _about(f, prior.who)
+        elif _NOUN_PHRASE_AND_BRACKET.fullmatch(text, prior.quantity.end, f.quantity.start) \
+                and _BRACKET_CLOSES.match(text, f.quantity.end):   # 'Globally, 370 million girls and women (1 in 8)'
+            result[i] = _about(f, replace(prior.who, group=prior.who.group or f.who.group))
+    return result
 
 
 def _elided_nouns(found: list[_Found]) -> list[_Found]:
