@@ -1124,3 +1124,29 @@ def test_a_level_written_before_what_is_changed_is_a_target():
     text = "Promoting cheaper remittances and reducing to less than 3 per cent the transaction costs of remittances."
     assert values(text) == []
     assert values("The cost of remittances was reduced to 6.2 per cent in 2023.") == ["6.2 per cent"]
+
+
+def test_the_year_of_a_change_start_is_not_its_ends_and_around_a_year_is_a_year():
+    text = "The marriage of girls under age 15 declined globally from 12 per cent in 1990 to 7 per cent today."
+    assert [c.year for c in claims_of(text)] == [1990, None]
+    text = "The share dropped from 32 per cent around 1990 to 26 per cent around 2015."
+    assert [c.year for c in claims_of(text)] == [1990, 2015]
+    assert [c.year for c in claims_of("In 2023, the rate fell from 12 per cent to 7 per cent.")] == [2023, 2023]
+
+
+def test_slices_of_a_distribution_minutes_of_a_definition_and_envisaged_reductions_are_not_claims():
+    text = "The richest 1 per cent own 45 per cent of global wealth, and the bottom 50 per cent own 2 per cent."
+    assert values(text) == ["45 per cent", "2 per cent"]
+    assert values("Another 263 million people spent over 30 minutes collecting water.") == ["263 million"]
+    assert values("This was short of the two-thirds reduction envisaged in the MDGs.") == []
+
+
+def test_a_clause_opened_by_a_conjunction_after_the_figure_names_another_subject():
+    (c,) = claims_of("Aid to Africa fell by 0.5 per cent as some DAC members backtracked on a commitment.")
+    assert (c.population, c.group) == ("Africa", "africa")
+
+
+def test_a_sentence_opening_with_the_region_speaks_of_the_region_the_sentence_before_named():
+    text = ("More than half the people without electricity lived in sub-Saharan Africa. The region had the lowest "
+            "electrification rate at 37 per cent, but the figure dropped to just 17 per cent in rural areas.")
+    assert [c.population for c in claims_of(text)] == ["sub-Saharan Africa", "sub-Saharan Africa", "rural areas"]

@@ -133,6 +133,7 @@ _REFERENCE_BEFORE = re.compile(rf"\b(?:{_REFERENCE_WORDS})\s*(?:(?:[\d.]+[a-z]?|
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|ages\s+of|age\s+group|under-?|over\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s*(?:\d+\s*(?:and|to|[-–—])\s*)?$", re.I)
 _AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–]year[-–]olds?)"
                         r"|^[-–]?\s*(?:to|and)\s+\d+[\s-]*years?[\s-]*olds?\b", re.I)   # 'the 15- to 24-year-old age group'
+_SLICE_BEFORE = re.compile(r"\b(?:poorest|richest|wealthiest|top|bottom)\s+$", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
@@ -143,7 +144,7 @@ _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?incre
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
 _CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction|uncertainty)\s+(?:intervals?|levels?|bounds?|ranges?)\b", re.I)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
-_TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|minimum|new|national)\s+)?(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b", re.I)   # 'the 0.15 to 0.20 per cent target'
+_TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|minimum|new|national)\s+)?(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b|(?:\s+[a-z]+){0,2}\s+(?:envisaged|envisioned|called\s+for)\b", re.I)   # 'the 0.15 to 0.20 per cent target'
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
 _URL_CUES = ("http", "www.", "doi.org/", "@")
@@ -264,7 +265,7 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:average|median|mean)(?:\s+of)?\s+$", re.I)  
 def _is_duration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A time span: '10 years since', 'in two decades', 'a 20-year review'; but '2 million years' and
     the time a trend needs ('300 years to end child marriage') are figures."""
-    if q.unit not in ("year", "decade", "month", "week", "day", "hour", "century") or q.scale:
+    if q.unit not in ("year", "decade", "month", "week", "day", "hour", "minute", "century") or q.scale:
         return False
     if _MEASURED_IN_TIME.search(text, max(sentence[0], q.start - 60), q.start) \
             or _AVERAGE_BEFORE.search(text, max(sentence[0], q.start - 20), q.start):
@@ -273,7 +274,10 @@ def _is_duration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 
 
 def _is_rank(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
-    """A rank or a named list: 'the top five', 'the top 500 supercomputers', 'the 10 countries with the highest rates'."""
+    """A rank, a named list or a slice of a distribution: 'the top five', 'the top 500 supercomputers', 'the 10
+    countries with the highest rates', 'the richest 1 per cent'."""
+    if q.unit == "percent":   # 'children from the poorest 20 per cent of households': a slice of a distribution
+        return _SLICE_BEFORE.search(text, max(0, q.start - 20), q.start) is not None
     if q.has_unit:
         return False
     return bool(_RANK_BEFORE.search(text[max(0, q.start - 20):q.start]) or _RANK_AFTER.match(text[q.end:q.end + 60]))
@@ -497,7 +501,7 @@ _MORE = re.compile(r"^(?:more|fewer|additional|are|were)\s+", re.I)
 _NOUN_AFTER = re.compile(rf"^\s*{_NOUN_PHRASE}", re.I)
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
 _DAY_MONTH = rf"(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?"   # 'as at 31 December 2023', 'in June 2024'
-_YEAR_CUE = re.compile(rf"(?:\b(?:in|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+{_DAY_MONTH}|"
+_YEAR_CUE = re.compile(rf"(?:\b(?:in|around|circa|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+{_DAY_MONTH}|"
                        r"\b(?:at|by)\s+(?:mid|end)-)((?:1[89]|20)\d\d)\b(?![–-]\d)")
 
 
@@ -842,6 +846,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     low-income countries'), else before it ('in the least developed countries only 29 per cent'), else
     the subject of its sentence; a count of countries or women is a figure about them."""
     after_end = min(_clause_end(text, q.end, sentence[1]), next_start)
+    subordinate = _SUBORDINATE.search(text, q.end, after_end)
+    if subordinate:   # 'Aid to Africa fell by 0.5 per cent as some DAC members backtracked': another clause's subject
+        after_end = subordinate.start()
     after = text[q.end:after_end]
     if after_end < next_start and text.startswith("(", after_end):
         # 'One in five young people (between the ages of 15 and 24) worldwide': the clause goes on after the aside.
@@ -955,6 +962,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_SUBORDINATE = re.compile(r"\s(?:because|although|though|whereas|while|as\s+(?:some|many|most|several|other|all|the|a|an))\s",
+                          re.I)
 _RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\s", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,;:()]*,", re.I)
 _RESOLUTION_VERB_THAT = re.compile(
@@ -1169,7 +1178,9 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     if m:
         return int(m.group(1))
     clause = _clause_start(text, q.start, sentence[0])
-    m = (_YEAR_CUE.search(text[clause:q.start])
+    change = _FROM_THEN_TO.search(text, clause, q.start)
+    # 'declined from 12 per cent in 1990 to 7 per cent today': the year before 'from' is the change's, after it the start's
+    m = (_YEAR_CUE.search(text[clause:change.start() if change else q.start])
          or _YEAR_OPENING.match(text, sentence[0], q.start)
          or _YEAR_SET_OFF.search(text, max(sentence[0], clause - 40), clause))
     if m:
@@ -1187,6 +1198,7 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     return int(span.group(1) if starts else span.group(2)) if span else None
 
 
+_FROM_THEN_TO = re.compile(r"\bfrom\s[^;]*?\bto\s+(?:US\$|\$|€)?\s*$", re.I)
 _YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b",
                            re.I)
 _FOUR_DIGIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -1429,7 +1441,11 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
         by_sentence.setdefault(f.sentence, []).append(i)
     for sentence, own in by_sentence.items():
         if any(_names_whom(result[i]) for i in own):
-            continue   # ('2.6 billion people remain offline' names people, but not which: the sentence before may)
+            if not _ANAPHOR_OPENS.match(text, sentence[0]):
+                continue   # ('2.6 billion people remain offline' names people, but not which: the sentence before may)
+            # 'The region had the lowest rate at 37 per cent, but 17 per cent in rural areas': the region is the
+            # sentence before's, for the figures that name no other
+            own = [i for i in own if result[i].who.population is None]
         k = bisect.bisect_right(spans, sentence) - 1   # the sentence's own span; the one before it comes first
         previous = spans[k - 1] if k > 0 and spans[k] == sentence else None
         if previous is None or previous not in by_sentence:
@@ -1448,6 +1464,11 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
         for i in own:
             result[i] = _about(result[i], who)
     return result
+
+
+# A sentence that opens by pointing back at a place the text just named.
+_ANAPHOR_OPENS = re.compile(r"\s*(?:The|This|That)\s+(?:region|subregion|continent|group\s+of\s+countries)\b"
+                            r"|\s*(?:These|Those)\s+(?:regions|countries|economies)\b")
 
 
 # Between two figures of a chart or table read as text: only spaces and labels ('99.8 million 13.6 million',

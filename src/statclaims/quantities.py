@@ -52,7 +52,7 @@ _UNIT = re.compile(
   | (?P<points>\s(?:points?)\b)
   | (?P<times>\s?times\b)
   | (?P<degc>\s?°\s?C\b)
-  | (?P<time>\s(?:years?|decades?|months?|weeks?|days?|hours?|centuries|century)\b|-(?:year|decade|month|week|day|hour|century)s?\b)
+  | (?P<time>\s(?:years?|decades?|months?|weeks?|days?|hours?|minutes?|centuries|century)\b|-(?:year|decade|month|week|day|hour|minute|century)s?\b)
   | (?P<currency>\s(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|USD|US\$|euros?|EUR|pounds\s+sterling|GBP|Swiss\s+francs|CHF|yen|JPY|yuan|CNY)\b)
   | (?P<cents>\s(?:US\s+)?cents?\b)
   | (?P<physical>\s(?:metric\s+)?(?:gigatonnes|gigatons|gigatonne|gigaton|Gt|megatonnes|megatons|megatonne|megaton|Mt|tonnes|tons|tonne|ton|kilometres|kilometers|kilometre|kilometer|km|metres|meters|hectares|ha|kilograms|kg|litres|liters|gigawatts|GW|megawatts|MW|kilowatts|kW|watts|W|terawatt-hours|TWh|gigawatt-hours|GWh|kilowatt-hours|kWh|gigabytes|GB|terabytes|TB|petabytes|PB|exabytes|EB|zettabytes|ZB|Mbit/s|Mbps|Gbit/s|Gbps|square\s+kilometres|km2|millimet(?:re|er)s|mm|centimet(?:re|er)s|cm|cubic\s+met(?:re|er)s|m3|degrees\s+Celsius)\b)
@@ -96,7 +96,7 @@ _CURRENCY_WORDS = (("dollar", "USD"), ("euro", "EUR"), ("pound", "GBP"), ("franc
                    ("yuan", "CNY"), ("usd", "USD"), ("us$", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
                    ("chf", "CHF"), ("jpy", "JPY"), ("cny", "CNY"))
 _TIME_UNITS = {"year": "year", "decade": "decade", "month": "month", "week": "week", "day": "day", "hour": "hour",
-               "century": "century", "centurie": "century"}
+               "minute": "minute", "century": "century", "centurie": "century"}
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _GLUED_UNIT = re.compile(r"(?:per\s?cent|percent|bn|tn|mn|m|b|k|trillion|billion|million|thousand|times|fold|x)\b", re.I)
 _HEDGES = re.compile(
