@@ -1150,3 +1150,33 @@ def test_a_sentence_opening_with_the_region_speaks_of_the_region_the_sentence_be
     text = ("More than half the people without electricity lived in sub-Saharan Africa. The region had the lowest "
             "electrification rate at 37 per cent, but the figure dropped to just 17 per cent in rural areas.")
     assert [c.population for c in claims_of(text)] == ["sub-Saharan Africa", "sub-Saharan Africa", "rural areas"]
+
+
+def test_a_part_out_of_a_total_is_counted_and_a_bracketed_number_glued_after_a_sentence_is_a_marker():
+    text = "Then 93 out of a total of 125 developing and transition countries are affected."
+    assert values(text) == ["93", "125"]
+    (children, mothers) = claims_of("The lives of 30 million children and 2 million mothers can be spared.(1) The spread "
+                                    "of AIDS can be reversed.\n\n(1) UNFPA estimates.")
+    assert (children.footnote, mothers.footnote) == ("1", "1")
+
+
+def test_a_pathways_odds_a_cost_cut_off_and_a_goal_pursued_are_not_claims():
+    text = ("The report focuses on limiting global warming to well below 2°C, while pursuing 1.5°C relative to "
+            "pre-industrial levels. It will become impossible to reach a pathway that would limit global warming to "
+            "1.5°C (>50 per cent chance). The potential at costs below US$200 per ton of CO2e remains sufficient.")
+    assert values(text) == []
+    assert values("There is a 60 per cent chance of La Niña conditions developing from October.") == ["60 per cent"]
+
+
+def test_both_ends_of_a_change_take_the_population_named_after_its_end():
+    text = ("The percentage almost doubled from 6 per cent in 1990 to 11 per cent in 2019 in Eastern and South-Eastern "
+            "Asia, and from 5 per cent in 1990 to 9 per cent in 2019 in Latin America and the Caribbean.")
+    assert [c.population for c in claims_of(text)][1:] == ["Eastern and South-Eastern Asia"] * 2 + [
+        "Latin America and the Caribbean"] * 2
+
+
+def test_older_persons_in_the_world_and_that_proportion_are_the_worlds():
+    text = ("There were 703 million persons aged 65 years or over in the world in 2019. Globally, the share rose to 9 per "
+            "cent in 2019. That proportion is projected to rise to 16 per cent by 2050, so that one in six people in the "
+            "world will be aged 65 years or over.")
+    assert [c.group for c in claims_of(text)] == ["world"] * 4

@@ -140,8 +140,11 @@ _TARGET_CUE = re.compile(
     r"aims?\s+to|aimed\s+at|agreed\s+to|needs?\s+to|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _PLEDGED_BEFORE = re.compile(r"\bpledged\s+(?:(?:a\s+)?(?:total\s+of|some|about|nearly|over|more\s+than)\s+)?$", re.I)
-_TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|below|exceed\w*|"
+_TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|pursu\w*|below|exceed\w*|"
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
+_CHANCE_AFTER = re.compile(r"\s+(?:chance|probability|likelihood)\b", re.I)
+_PATHWAY = re.compile(r"\b(?:pathways?|scenarios?|limit\w*\s+(?:global\s+)?warming)\b", re.I)
+_AT_COST_BELOW = re.compile(r"\bat\s+(?:a\s+)?(?:costs?|prices?)\s+(?:below|under|of\s+less\s+than|lower\s+than|up\s+to)\s+$", re.I)
 _CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction|uncertainty)\s+(?:intervals?|levels?|bounds?|ranges?)\b", re.I)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
 _TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|minimum|new|national)\s+)?(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b|(?:\s+[a-z]+){0,2}\s+(?:envisaged|envisioned|called\s+for)\b", re.I)   # 'the 0.15 to 0.20 per cent target'
@@ -303,6 +306,10 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'global warming of 1.5 degrees Celsius and 2 degrees Celsius ... will be exceeded': thresholds
     if q.unit == "percent" and _CONFIDENCE_AFTER.match(text, q.end):
         return True   # 'the 95 per cent confidence intervals': how sure a method is, not what is
+    if q.unit == "percent" and _CHANCE_AFTER.match(text, q.end) and _PATHWAY.search(text, sentence[0], sentence[1]):
+        return True   # 'a pathway that would limit global warming to 1.5°C (>50 per cent chance)': the pathway's odds
+    if _AT_COST_BELOW.search(text, max(clause, q.start - 40), q.start):
+        return True   # 'reduction potential at costs below US$200 per tCO2e': the cut-off of an estimate
     if _OBJECT_AFTER.match(text, q.end) and _CHANGE_TO_BEFORE.search(text, max(clause, q.start - 60), q.start):
         return True   # 'reducing to less than 3 per cent the transaction costs of migrant remittances': the aim's wording
     if q.has_unit and _TARGET_AFTER.match(text, q.end):
@@ -401,7 +408,7 @@ _PLURAL_NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:in|of|to|for|by|on|at|from|with|these|those|the|this|that|per|and|or)\b)[a-z][a-z-]*){0,2}?"
     r"\s+(?!(?:is|was|has|this|its|us|thus|as|plus|less|these|those)\b)[a-z]{2,}s\b")
 _NAMED_PLURAL_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}s\b")   # 'the six Partnerships launched at the Summit'
-_PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their)\s+\d")
+_PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their|a\s+total\s+of)\s+\d")
 
 
 def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
@@ -1468,6 +1475,7 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
 
 # A sentence that opens by pointing back at a place the text just named.
 _ANAPHOR_OPENS = re.compile(r"\s*(?:The|This|That)\s+(?:region|subregion|continent|group\s+of\s+countries)\b"
+                            r"|\s*(?:This|That)\s+(?:proportion|share|percentage|rate|number|figure)\b"
                             r"|\s*(?:These|Those)\s+(?:regions|countries|economies)\b")
 
 
@@ -1513,17 +1521,28 @@ def _parts_of_wholes(text: str, found: list[_Found]) -> list[_Found]:
 
 def _change_ends(text: str, found: list[_Found]) -> list[_Found]:
     """'The percentage of young people completing school increased from 53 per cent in 2015 to 60 per cent in 2024':
-    the end of a change is about what its start is about."""
-    result: list[_Found] = []
-    for f in found:
-        start = result[-1] if result else None
-        if start is not None and start.sentence == f.sentence and f.who.population is None \
-                and start.who.population is not None and start.quantity.unit == f.quantity.unit \
-                and _FROM_BEFORE.search(text, max(f.sentence[0], start.quantity.start - 8), start.quantity.start) \
-                and _CHANGE_TO.fullmatch(text, start.quantity.end, f.quantity.start):
-            f = _about(f, start.who)
-        result.append(f)
+    the two ends of a change are about the same population, whichever end names it ('doubled from 6 per cent in 1990
+    to 11 per cent in 2019 in Eastern Asia')."""
+    result = list(found)
+    for i in range(1, len(result)):
+        start, end = result[i - 1], result[i]
+        if start.sentence != end.sentence or start.quantity.unit != end.quantity.unit \
+                or not _FROM_BEFORE.search(text, max(end.sentence[0], start.quantity.start - 8), start.quantity.start) \
+                or not _CHANGE_TO.fullmatch(text, start.quantity.end, end.quantity.start):
+            continue
+        if end.who.population is None and start.who.population is not None:
+            result[i] = _about(end, start.who)
+        elif end.who.population is not None and (start.who.population is None or _named_after_end(text, start, end)):
+            result[i - 1] = _about(start, end.who)
     return result
+
+
+def _named_after_end(text: str, start: _Found, end: _Found) -> bool:
+    """'and from 5 per cent in 1990 to 9 per cent in 2019 in Latin America': the population named right after the
+    change's end, and not between its ends, is the whole change's."""
+    population = end.who.population or ""
+    return population != start.who.population and text.find(population, end.quantity.end, end.quantity.end + 60) >= 0 \
+        and (start.who.population or "") not in text[start.quantity.start:end.quantity.start]
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|€)?\s*$", re.I)
