@@ -1180,3 +1180,10 @@ def test_older_persons_in_the_world_and_that_proportion_are_the_worlds():
             "cent in 2019. That proportion is projected to rise to 16 per cent by 2050, so that one in six people in the "
             "world will be aged 65 years or over.")
     assert [c.group for c in claims_of(text)] == ["world"] * 4
+
+
+def test_half_a_billion_hyphenated_and_a_share_of_a_worldwide_total_named_after_it():
+    (c,) = claims_of("Almost half-a-billion people have insufficient access to paid work.")
+    assert (c.value, c.unit) == (5e8, "people")
+    (c,) = claims_of("Over the last 50 years, 69% of worldwide deaths caused by climate-related disasters occurred in LDCs.")
+    assert c.group == "ldc"

@@ -817,7 +817,7 @@ _SUBJECT_VERB_AFTER = re.compile(r"\s*(?:reaching|reached|at|was|were|stood\s+at
                                  r"grew\s+by|with)?\s*$", re.I)
 
 
-_WORLD_BASE = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:world['’]s|global)\s+(?!population\b)", re.I)
+_WORLD_BASE = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:world['’]s|global|worldwide)\s+(?!population\b)", re.I)
 _AND_BEFORE_GROUP = re.compile(r"\s*,?\s*(?:[a-z]+\s+)?and\s+(?:(?:in|for|among|across)\s+)?(?:the\s+)?", re.I)
 
 
@@ -922,10 +922,12 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if found is None and among is not None:
             group = "world" if same_phrase and same_phrase[0] == "world" else None
             return _Who(" ".join(among.group(1).split()), group, sex)
-        if found and scope == "after" and found[0] == "world" and _WORLD_BASE.match(segment):
+        base = _WORLD_BASE.match(segment) if found and scope == "after" and found[0] == "world" else None
+        if base:
             # 'Low- and middle-income countries host 74 per cent of the world's refugees': the world is the base of
-            # the share; the clause's subject is whose share it is
-            subject = _nearest(before, "before", True)
+            # the share; the clause's subject is whose share it is, named before it or, as in '69% of worldwide deaths
+            # occurred in LDCs', after it
+            subject = _nearest(before, "before", True) or _nearest(segment[base.end():], "after", False)
             found = subject if subject and subject[0] != "world" else found
         if found and scope == "after" and (_NEXT_CLAUSE.search(segment) or _opens_next_clause(segment)):
             # 'with developed countries reaching 1,162 watts and developing countries reaching 341': the group

@@ -24,7 +24,7 @@ CORE = re.compile(
     (?P<inof>\b(?P<in_num>{_SMALL})\s+(?-i:in|out\s+of|per(?!\s+(?:10|100)\b))\s+(?:every\s+)?(?P<in_den>{_SMALL})\b(?![.,]\d))
   | (?P<frac>\b(?P<f_num>an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]
         (?P<f_den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-))
-  | (?P<half>\bhalf\b(?!-))
+  | (?P<half>\bhalf\b(?!-(?!a-)))
   | (?P<fold>\b(?P<fold_num>{_SMALL}|\d+(?:\.\d+)?)[\s-]?fold\b)
   | (?P<factor>\bfactor\s+of\s+(?P<factor_num>{_SMALL}|\d+(?:\.\d+)?)\b(?![.,]\d))
   | (?P<mult>\b(?:twice|doubled?|tripled?|trebled?|quadrupled?)\b(?!-))
@@ -63,7 +63,7 @@ _UNIT = re.compile(
 _FRACTION_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|remains?|remained)\b", re.I)
 _STOP_AFTER = re.compile(r"\s*[,.;:)]")
 _PLURAL_WORD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:[a-z]{2,}s|women|men|children|people)\b")
-_HALF_A_SCALE = re.compile(r"\s+a\s+(million|billion|trillion)\b", re.I)
+_HALF_A_SCALE = re.compile(r"(?:\s+|-)a(?:\s+|-)(million|billion|trillion)\b", re.I)   # 'half a billion', 'half-a-billion'
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
