@@ -1187,3 +1187,19 @@ def test_half_a_billion_hyphenated_and_a_share_of_a_worldwide_total_named_after_
     assert (c.value, c.unit) == (5e8, "people")
     (c,) = claims_of("Over the last 50 years, 69% of worldwide deaths caused by climate-related disasters occurred in LDCs.")
     assert c.group == "ldc"
+
+
+def test_the_world_economy_and_world_trade_are_the_worlds_but_the_world_trade_organization_is_not():
+    text = ("UNCTAD projects that world economic growth will slow to 2.5% in 2022, costing close to 20% of the "
+            "world’s income. LDCs account for less than 1 per cent of world trade.")
+    assert [c.group for c in claims_of(text)] == ["world", "world", "ldc"]
+    (c,) = claims_of("The World Trade Organization has 166 members.")
+    assert c.group is None
+    (c,) = claims_of("North America saw a 23% rise.")
+    assert c.population == "North America"
+
+
+def test_a_dated_bare_start_of_a_change_is_in_its_ends_unit_and_a_count_before_and_shares_its_noun():
+    (start, end) = claims_of("Growth picked up (from 3.6 in 2016 to 4.2 per cent in 2017).")
+    assert (start.value, start.unit, start.year) == (3.6, "percent", 2016)
+    assert values("In 2010, the figures were 46 and 49 countries respectively.") == ["46", "49"]

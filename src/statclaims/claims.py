@@ -408,6 +408,7 @@ _PLURAL_NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:in|of|to|for|by|on|at|from|with|these|those|the|this|that|per|and|or)\b)[a-z][a-z-]*){0,2}?"
     r"\s+(?!(?:is|was|has|this|its|us|thus|as|plus|less|these|those)\b)[a-z]{2,}s\b")
 _NAMED_PLURAL_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}s\b")   # 'the six Partnerships launched at the Summit'
+_PARTNER_WITH_NOUN_AFTER = re.compile(r"\s+(?:and|or)\s+\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\b")
 _PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their|a\s+total\s+of)\s+\d")
 
 
@@ -423,6 +424,8 @@ def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False  # 'In 61 of the 131 countries': how many of a whole
     if _elided_count(text, q, sentence):
         return False  # '137 countries reported a plan, 95 fully funded': the noun is the earlier count's
+    if _PARTNER_WITH_NOUN_AFTER.match(text, q.end):
+        return False  # 'the figures were 46 and 49 countries respectively': the noun is the partner's
     if 100 <= q.value < 1000 and q.kind == "digits" and _PLURAL_NOUN_AFTER.match(text, q.end):
         return False  # '325 reported disasters', '530 policy instruments': hundreds of things are counted, not listed
     if q.value >= 1000 and q.kind == "digits" and (q.value < 10000 or not text[q.number_start:q.number_end].isdigit()):
@@ -817,7 +820,7 @@ _SUBJECT_VERB_AFTER = re.compile(r"\s*(?:reaching|reached|at|was|were|stood\s+at
                                  r"grew\s+by|with)?\s*$", re.I)
 
 
-_WORLD_BASE = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:world['’]s|global|worldwide)\s+(?!population\b)", re.I)
+_WORLD_BASE = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:world(?:['’]s)?|global|worldwide)\s+(?!population\b)", re.I)
 _AND_BEFORE_GROUP = re.compile(r"\s*,?\s*(?:[a-z]+\s+)?and\s+(?:(?:in|for|among|across)\s+)?(?:the\s+)?", re.I)
 
 

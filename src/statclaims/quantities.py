@@ -149,7 +149,23 @@ class Quantity:
 def find(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order, ranges merged and bare numbers given their partner's unit."""
     raw = [q for q in (_parse(m, text) for m in core_matches(text)) if q is not None]
-    return tuple(_hedge(text, q) for q in _rate_carried(text, _pair(text, raw)))
+    return tuple(_hedge(text, q) for q in _rate_carried(text, _dated_starts(text, _pair(text, raw))))
+
+
+_DATED_TO = re.compile(r"\s+(?:in\s+)?(?:19|20)\d\d\s+to\s+(?:US\$|\$|€)?")
+
+
+def _dated_starts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'from 3.6 in 2016 to 4.2 per cent in 2017': a bare start of a change, dated, is in the unit of its end."""
+    result = list(found)
+    for i, q in enumerate(result[:-2]):
+        end = result[i + 2]
+        if q.has_unit or q.kind != "digits" or result[i + 1].kind != "year" or not (end.unit == "percent" or end.unit.startswith("per_")):
+            continue
+        dated = _DATED_TO.match(text, q.end)
+        if dated and dated.end() == end.start and _FROM_BEFORE.search(text, max(0, q.start - 12), q.start):
+            result[i] = _lend(q, end)
+    return result
 
 
 def _rate_carried(text: str, found: list[Quantity]) -> list[Quantity]:
