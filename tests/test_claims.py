@@ -1203,3 +1203,18 @@ def test_a_dated_bare_start_of_a_change_is_in_its_ends_unit_and_a_count_before_a
     (start, end) = claims_of("Growth picked up (from 3.6 in 2016 to 4.2 per cent in 2017).")
     assert (start.value, start.unit, start.year) == (3.6, "percent", 2016)
     assert values("In 2010, the figures were 46 and 49 countries respectively.") == ["46", "49"]
+
+
+def test_regions_named_in_full_and_ages_written_as_younger_than():
+    text = ("The under-18 population in Middle East and North Africa: 153 million; in East Asia and Pacific: 594 million; "
+            "in South-Eastern Europe: 40 million.")
+    assert [c.population for c in claims_of(text)] == ["Middle East and North Africa", "East Asia and Pacific",
+                                                        "South-Eastern Europe"]
+    assert values("Children younger than five living in France: 3.6 million; those who died before they were five: 10.6 million.") \
+        == ["3.6 million", "10.6 million"]
+
+
+def test_an_aside_in_brackets_names_no_subject_for_the_sentence():
+    text = ("Cultivation in Myanmar, the country with the world’s second largest area (accounting for 10 per cent of the "
+            "global estimated area in 2017), declined over the period 2015–2017 by some 25 per cent to 41,000 ha.")
+    assert [c.group for c in claims_of(text)][1] is None

@@ -130,7 +130,9 @@ _REFERENCE_WORDS = (
     r"scenarios?|clusters?|lines?|rounds?|waves?|meeting|plenary|series|edition|version|report|brief|paper|programme|"
     r"agenda|compact|declaration|No|Nos")
 _REFERENCE_BEFORE = re.compile(rf"\b(?:{_REFERENCE_WORDS})\s*(?:(?:[\d.]+[a-z]?|[ivxlc]+)\s*(?:,|and|or|to|[-–—])\s*)*$", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|ages\s+of|age\s+group|under-?|over\s+the\s+age\s+of|between\s+the\s+ages\s+of)\s*(?:\d+\s*(?:and|to|[-–—])\s*)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|ages\s+of|age\s+group|under-?|over\s+the\s+age\s+of|between\s+the\s+ages\s+of|"
+                         r"(?:children|people|persons|adults)\s+(?:younger|older)\s+than|before\s+(?:they|he|she)\s+(?:were|was|turn(?:ed)?))"
+                         r"\s*(?:\d+\s*(?:and|to|[-–—])\s*)?$", re.I)
 _AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–]year[-–]olds?)"
                         r"|^[-–]?\s*(?:to|and)\s+\d+[\s-]*years?[\s-]*olds?\b", re.I)   # 'the 15- to 24-year-old age group'
 _SLICE_BEFORE = re.compile(r"\b(?:poorest|richest|wealthiest|top|bottom)\s+$", re.I)
@@ -908,6 +910,10 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             # of people ('... affects developing countries, and that an estimated 10.6 million people fell ill')
             opens = _NEW_STATEMENT_THAT if noun is not None and noun.kind == "generic" else _RESOLUTION_VERB_THAT
             segment = segment[max((m.end() for m in opens.finditer(segment)), default=0):]
+        if scope == "sentence" and "(" in segment:
+            # 'Myanmar (accounting for 10 per cent of the global estimated area in 2017) declined by some 25 per cent':
+            # what an aside in brackets names is not the sentence's subject
+            segment = _ASIDE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), segment)
         if scope == "sentence" and ("which" in segment or "who" in segment):
             # 'The least developed countries, which account for 14 per cent of the world population, received 2 per
             # cent': an aside about the subject names no population of the main clause's figure
@@ -977,6 +983,7 @@ _MATERNAL = re.compile(r"\bmaternal\b", re.I)
 _SUBORDINATE = re.compile(r"\s(?:because|although|though|whereas|while|as\s+(?:some|many|most|several|other|all|the|a|an))\s",
                           re.I)
 _RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\s", re.I)
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()]{12,}\)")   # longer than an acronym's '(LDCs)'
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,;:()]*,", re.I)
 _RESOLUTION_VERB_THAT = re.compile(
     r"\b(?:noting|recogni[sz]ing|stressing|emphasi[sz]ing|acknowledging|underlining|underscoring|reaffirming|recalling|"
