@@ -1218,3 +1218,26 @@ def test_an_aside_in_brackets_names_no_subject_for_the_sentence():
     text = ("Cultivation in Myanmar, the country with the world’s second largest area (accounting for 10 per cent of the "
             "global estimated area in 2017), declined over the period 2015–2017 by some 25 per cent to 41,000 ha.")
     assert [c.group for c in claims_of(text)][1] is None
+
+
+def test_a_period_after_a_figure_gives_no_single_year_and_a_count_after_and_shares_the_noun_before():
+    (c,) = claims_of("Between 2023 and 2024, approximately four times more children and women were killed in armed "
+                     "conflicts than during 2021–2022.")
+    assert c.year is None
+    text = "We recorded at least 1,207 civilian casualties, including 406 people killed and 801 injured."
+    assert [(c.value_text, c.unit) for c in claims_of(text)][1:] == [("406", "people"), ("801", "people")]
+
+
+def test_the_world_as_the_base_of_a_groups_share_gives_the_share_to_the_group():
+    text = "Nonetheless, the share of LDCs in world exports in 2017 remained less than 1 per cent."
+    assert [c.group for c in claims_of(text)] == ["ldc"]
+    text = "The landlocked developing countries’ share of global merchandise exports was just 1.15 per cent in 2024."
+    assert [c.group for c in claims_of(text)] == ["lldc"]
+    text = "Investment in developing countries contributed to an increase in the global electrification rate to 91 per cent."
+    assert [c.group for c in claims_of(text)] == ["world"]
+
+
+def test_african_subregions_in_full_and_a_dashboards_spaced_scale_letter_after_a_currency():
+    text = "In the coming year, 74.1 million people will need assistance in East and Southern Africa."
+    assert [c.population for c in claims_of(text)] == ["East and Southern Africa"]
+    assert [c.value for c in claims_of("Requirements rose to $ 46.4 B this year.")] == [46.4e9]

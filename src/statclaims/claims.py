@@ -380,7 +380,8 @@ def _is_enumeration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _count_with_noun() -> re.Pattern[str]:
-    nouns = vocabulary.alternation({n for n, c in vocabulary.counted_nouns().items() if c.kind == "population"})
+    nouns = vocabulary.alternation({n for n, c in vocabulary.counted_nouns().items()
+                                    if c.kind == "population" or c.unit == "people"})
     return re.compile(rf"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
 
 
@@ -402,7 +403,7 @@ def _elided_count(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False
 
 
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;(]|\bfrom|\bincluding)\s*$", re.I)
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;(]|\bfrom|\bincluding|\band)\s*$", re.I)   # "406 people killed and 801 injured"
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or|the|a|an)\b", re.I)
 
 
@@ -807,6 +808,12 @@ def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | N
     if not hits:
         return None
     index = max(range(len(hits)), key=lambda i: hits[i][1]) if last else 0
+    if last and hits[index][2] == "world":
+        # 'the share of LDCs in world exports', 'the LLDCs’ share of global merchandise exports': the world is the base
+        # of the share of the group named just before it
+        owner = next((i for i, h in enumerate(hits) if h[2] != "world"
+                      and _SHARE_IN_BASE.fullmatch(segment, h[1], hits[index][0])), None)
+        index = owner if owner is not None else index
     hit = hits[index]
     # 'landlocked developing countries and the least developed countries accounted for 1.1 per cent': both, no one code.
     partner = index - 1 if last else index + 1
@@ -843,6 +850,7 @@ def _subject_just_before(before: str) -> tuple[str | None, str] | None:
 
 
 _AND_THE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)
+_SHARE_IN_BASE = re.compile(r"(?:['’]s?\s+share\s+of|\s+in)\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -1193,7 +1201,10 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
         years = _FOUR_DIGIT_YEAR.findall(text, sentence[0], q.start)
         return int(years[-1]) - 1 if years else None
     # '31 deaths per 1000 live births (2000)': the year in brackets that closes the figure's words
-    m = _YEAR_CUE.search(after) or _YEAR_AFTER.match(after) or _YEAR_IN_BRACKETS.match(text, after_end, sentence[1])
+    m = _YEAR_CUE.search(after) or _YEAR_AFTER.match(after)
+    if m and _DASH_AND_DIGIT.match(text, q.end + m.end(1)):
+        m = None   # 'than during 2021–2022': a period, which the clause's end at the dash cut in two
+    m = m or _YEAR_IN_BRACKETS.match(text, after_end, sentence[1])
     if m:
         return int(m.group(1))
     clause = _clause_start(text, q.start, sentence[0])
@@ -1217,6 +1228,7 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     return int(span.group(1) if starts else span.group(2)) if span else None
 
 
+_DASH_AND_DIGIT = re.compile(r"[–-]\d")
 _FROM_THEN_TO = re.compile(r"\bfrom\s[^;]*?\bto\s+(?:US\$|\$|€)?\s*$", re.I)
 _YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b",
                            re.I)

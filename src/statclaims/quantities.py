@@ -44,7 +44,8 @@ _OPENING_WORDS = (r"an?[\s-]|one|t(?:w|en|hre|hirt|ripl|rebl)|f(?:o(?:ur|rty)|i(
 _CANDIDATE = re.compile(rf"[^A-Za-z](?=\d|[-−.]\d|(?i:{_OPENING_WORDS}))")
 _CANDIDATE_HEAD = re.compile(rf"\d|[-−.]\d|(?i:{_OPENING_WORDS})")
 
-_SCALE = re.compile(r"(?:[\s\u00a0-]?(?P<word>thousand|million|billion|trillion)s?\b|\s?(?P<abbr>bn|tn|mn)\b|(?P<glued>[mbk])\b)", re.I)
+_SCALE = re.compile(r"(?:[\s\u00a0-]?(?P<word>thousand|million|billion|trillion)s?\b|\s?(?P<abbr>bn|tn|mn)\b|(?P<glued>[mbk])\b"
+                    r"|\s(?P<spaced>(?-i:[MB]))(?!\w))", re.I)   # '$ 46.4 B': a dashboard's capital letter, after a currency
 _UNIT = re.compile(
     r"""
     (?P<percent>\s?(?:per\s?cent|percent)\b|\s?%)
@@ -297,10 +298,12 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
     pos = end
     scale_match = _SCALE.match(text, pos)
     if scale_match and (scale_match.group("word") or scale_match.group("abbr") or
-                        (scale_match.group("glued") and _CURRENCY_BEFORE.search(text, max(0, start - 6), start)) or
+                        ((scale_match.group("glued") or scale_match.group("spaced"))
+                         and _CURRENCY_BEFORE.search(text, max(0, start - 6), start)) or
                         (scale_match.group("glued") == "M" and _LOWER_WORD_AFTER.match(text, scale_match.end()))):
         # '135M people': a capital M glued to a number and followed by words is millions
-        scale = numbers.scale_name(scale_match.group("word") or scale_match.group("abbr") or scale_match.group("glued"))
+        scale = numbers.scale_name(scale_match.group("word") or scale_match.group("abbr") or scale_match.group("glued")
+                                   or scale_match.group("spaced"))
         pos = scale_match.end()
         has_unit = True
     currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
