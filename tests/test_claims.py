@@ -1241,3 +1241,17 @@ def test_african_subregions_in_full_and_a_dashboards_spaced_scale_letter_after_a
     text = "In the coming year, 74.1 million people will need assistance in East and Southern Africa."
     assert [c.population for c in claims_of(text)] == ["East and Southern Africa"]
     assert [c.value for c in claims_of("Requirements rose to $ 46.4 B this year.")] == [46.4e9]
+
+
+def test_the_clause_goes_on_after_bounds_in_square_brackets_and_half_of_whom_are_the_counts():
+    (c,) = claims_of("In 2015, 46% [43–50%] of all adults living with HIV were accessing treatment.")
+    assert c.population == "adults"
+    text = "Among them are nearly 26 million refugees, around half of whom are under the age of 18."
+    assert [c.population for c in claims_of(text)] == ["refugees", "refugees"]
+
+
+def test_a_part_out_of_a_scaled_whole_and_commitments_to_provide_or_encourage_an_amount():
+    text = "Despite these trends, 1.1 billion out of 6.1 billion people covered by the global MPI live in poverty."
+    assert [(c.unit, c.population) for c in claims_of(text)] == [("people", "people"), ("people", "people")]
+    assert values("The commitment for economically advanced countries to provide 0.7% of their GNI as ODA.") == []
+    assert values("The Agenda includes new commitments to encourage ODA of 0.2 per cent of GNI to LDCs.") == []

@@ -138,7 +138,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–
 _SLICE_BEFORE = re.compile(r"\b(?:poorest|richest|wealthiest|top|bottom)\s+$", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
-    r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+to|committed\s+to|"
+    r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+(?:(?:for|of|by)\s+[\w\s-]{1,40}?\s+)?to|committed\s+to|encourages?|"
     r"aims?\s+to|aimed\s+at|agreed\s+to|needs?\s+to|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _PLEDGED_BEFORE = re.compile(r"\bpledged\s+(?:(?:a\s+)?(?:total\s+of|some|about|nearly|over|more\s+than)\s+)?$", re.I)
@@ -412,7 +412,7 @@ _PLURAL_NOUN_AFTER = re.compile(
     r"\s+(?!(?:is|was|has|this|its|us|thus|as|plus|less|these|those)\b)[a-z]{2,}s\b")
 _NAMED_PLURAL_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}s\b")   # 'the six Partnerships launched at the Summit'
 _PARTNER_WITH_NOUN_AFTER = re.compile(r"\s+(?:and|or)\s+\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\b")
-_PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their|a\s+total\s+of)\s+\d")
+_PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|these|those|its|their|a\s+total\s+of)\s+)?|of\s+(?:the|these|those|its|their|a\s+total\s+of)\s+)\d")
 
 
 def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
@@ -870,6 +870,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if subordinate:   # 'Aid to Africa fell by 0.5 per cent as some DAC members backtracked': another clause's subject
         after_end = subordinate.start()
     after = text[q.end:after_end]
+    bounds = _BOUNDS_IN_SQUARE_BRACKETS.match(text, q.end)
+    if bounds:   # '46% [43–50%] of all adults living with HIV': the clause goes on after the bounds
+        after = text[bounds.end():_clause_end(text, bounds.end(), sentence[1])]
     if after_end < next_start and text.startswith("(", after_end):
         # 'One in five young people (between the ages of 15 and 24) worldwide': the clause goes on after the aside.
         close = text.find(")", after_end, min(next_start, after_end + 80))
@@ -988,6 +991,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_BOUNDS_IN_SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
 _SUBORDINATE = re.compile(r"\s(?:because|although|though|whereas|while|as\s+(?:some|many|most|several|other|all|the|a|an))\s",
                           re.I)
 _RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\s", re.I)
@@ -1573,14 +1577,14 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|€)?\s*$", re.I)
 _CHANGE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:the\s+period\s+)?\d{4}(?:[–-]\d{2,4})?\s*)?,?\s*to\s+(?:US\$|\$|€)?\s*", re.I)
 
 
-_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 _NOUN_PHRASE_AND_BRACKET = re.compile(r"[^,;.()\[\]]{0,80}\(\s*")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 
 
 def _shares_of_counts(text: str, found: list[_Found]) -> list[_Found]:
     """A share of the people a count just counted is of the count's population: '754 million adults, two thirds of
-    them women' (not of the women), '37 million children under 5 years of age (5.6 per cent)'; but '3 million people
+    them women' (not of the women), '26 million refugees, around half of whom are under 18', '37 million children under 5 years of age (5.6 per cent)'; but '3 million people
     were displaced, 40 per cent of them in Africa' is Africa's."""
     result = list(found)
     for i in range(1, len(result)):
