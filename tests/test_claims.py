@@ -1255,3 +1255,23 @@ def test_a_part_out_of_a_scaled_whole_and_commitments_to_provide_or_encourage_an
     assert [(c.unit, c.population) for c in claims_of(text)] == [("people", "people"), ("people", "people")]
     assert values("The commitment for economically advanced countries to provide 0.7% of their GNI as ODA.") == []
     assert values("The Agenda includes new commitments to encourage ODA of 0.2 per cent of GNI to LDCs.") == []
+
+
+def test_a_count_with_a_bracketed_share_before_its_noun_and_shares_that_restate_it():
+    text = ("UNICEF estimates that approximately 70 million (around one in three) young women aged 20-24 were married "
+            "before the age of 18. Globally, almost 400 million women aged 20-49, or over 40 per cent, were married.")
+    assert [(c.unit, c.population, c.sex) for c in claims_of(text)] == [
+        ("people", "women", "female"), ("percent", "women", "female"),
+        ("people", "women", "female"), ("percent", "women", "female")]
+    assert [c.group for c in claims_of(text)][2:] == ["world", "world"]
+
+
+def test_frequencies_spaced_reference_markers_and_counts_that_only_people_can_be():
+    assert values("The report is published four times a year.") == []
+    (c,) = claims_of("Women have won 61.3 per cent of seats in the lower house [3].\n\n[3] IPU data.")
+    assert c.footnote == "3"
+    (c,) = claims_of("In 2022, 2.2 billion still lacked safely managed drinking water.")
+    assert (c.unit, c.population) == ("people", "people")
+    assert [c.unit for c in claims_of("Exports reached 2.2 billion in 2022.")] == ["count"]
+    text = "As of June 2013, 8 women served as Head of State and 13 served as Head of Government."
+    assert [c.sex for c in claims_of(text)] == ["female", "female"]

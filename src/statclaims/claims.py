@@ -527,7 +527,8 @@ _NOT_A_NOUN_AFTER_ARE = frozenset(("in", "at", "on", "from", "by", "for", "of", 
                                    "expected", "estimated", "projected", "likely"))
 # People named by their country: 'Ukrainians', 'Afghans', 'Sudanese', 'Yemenis' (not 'Plans', 'Analysis').
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|(?<!s)is)")
-_SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent)\s*\)")
+_SHARE_ASIDE = re.compile(r"\s*\(\s*(?:(?:around|about|some|nearly|almost|roughly|approximately|or)\s+)?"
+                          r"(?:\d[\d.,]*\s*(?:%|per\s*cent)|(?:one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+\w+)\s*\)", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -538,7 +539,7 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
     # (a bracketed uncertainty range is passed over: '2.6 million [2.3 million–2.8 million] people')
     plain = _SQUARE_BRACKETED.sub(" ", tail) if "[" in tail else tail
     aside = _SHARE_ASIDE.match(plain) if "(" in plain else None
-    if aside:   # '48 (34%) Member States': the count's share in brackets stands between it and its noun
+    if aside:   # '48 (34%) Member States', '70 million (around one in three) young women': the count's share between
         plain = plain[aside.end():]
     words = _WORD.findall(_DIGIT.split(plain.split(",")[0].split(";")[0].split("(")[0].split(". ")[0], 1)[0])[:4]
     if sum(len(w) > 2 and w.isupper() for w in words) >= 2:
@@ -901,6 +902,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if noun is not None and noun.kind == "population":
         phrase = _noun_phrase(text, q, noun)
         found = _nearest(phrase, "any", last=False)
+        if found is None and noun.unit == "people" and _WORLD_OPENS.match(text, sentence[0]):
+            found = ("world", "world")   # 'Globally, 263 million children and youth are out of school'
+
         gap = _GAP.match(text, q.end)
         if gap:   # '189 million more men than women': a gap between two populations
             return _Who(f"{gap.group(1)} and {gap.group(2)}", found[0] if found else None, None)
@@ -991,6 +995,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_WORLD_OPENS = re.compile(r"\W*(?:Globally|Worldwide|(?:Across|Around)\s+the\s+(?:world|globe))\s*,", re.I)
 _BOUNDS_IN_SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
 _SUBORDINATE = re.compile(r"\s(?:because|although|though|whereas|while|as\s+(?:some|many|most|several|other|all|the|a|an))\s",
                           re.I)
@@ -1578,8 +1583,11 @@ _CHANGE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:the\s+period\s+)?\d{4}(?:[–-]\d
 
 
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
-_NOUN_PHRASE_AND_BRACKET = re.compile(r"[^,;.()\[\]]{0,80}\(\s*")
-_BRACKET_CLOSES = re.compile(r"\s*\)")
+# Between a count and a share that restates it: its noun phrase, then a bracket or ', or' ('400 million women aged
+# 20-49, or over 40 per cent, were married'), and perhaps a hedge.
+_NOUN_PHRASE_AND_BRACKET = re.compile(r"[^,;.()\[\]]{0,80}(?:\(\s*|,\s*or\s+)"
+                                      r"(?:(?:around|about|some|nearly|almost|roughly|approximately|over|more\s+than|or)\s+)?")
+_BRACKET_CLOSES = re.compile(r"\s*[),]")
 
 
 def _shares_of_counts(text: str, found: list[_Found]) -> list[_Found]:
@@ -1596,7 +1604,7 @@ def _shares_of_counts(text: str, found: list[_Found]) -> list[_Found]:
             result[i] = _about(f, prior.who)
         elif _NOUN_PHRASE_AND_BRACKET.fullmatch(text, prior.quantity.end, f.quantity.start) \
                 and _BRACKET_CLOSES.match(text, f.quantity.end):   # 'Globally, 370 million girls and women (1 in 8)'
-            result[i] = _about(f, replace(prior.who, group=prior.who.group or f.who.group))
+            result[i] = replace(f, who=replace(prior.who, group=prior.who.group or f.who.group, sex=f.who.sex or prior.who.sex))
     return result
 
 
@@ -1618,8 +1626,8 @@ def _counted_as_before(f: _Found, earlier: list[_Found]) -> _Found:
                   and bool(g.quantity.scale) == bool(f.quantity.scale)), None)
     if prior is None:
         return f
-    if prior.who.population is not None and f.who.population is None:
-        f = _about(f, prior.who)
+    if prior.who.population is not None and (f.who.population is None or f.who.population == prior.who.population):
+        f = replace(f, who=replace(prior.who, sex=f.who.sex or prior.who.sex))   # '8 women ... and 13 served as'
     noun = counted_noun(f.paragraph.text, prior.quantity) if f.quantity.scale else None
     if noun is not None and noun.unit == "people":   # '811 million people ... as many as 161 million more'
         f = replace(f, quantity=replace(f.quantity, unit="people"))
@@ -1638,9 +1646,15 @@ def _people_counted(f: _Found, previous: _Found | None) -> _Found:
     if previous is not None and previous.sentence == f.sentence and previous.quantity.unit == "percent" \
             and _PEOPLE_IN_BRACKETS.fullmatch(text, previous.quantity.end, f.quantity.start):
         return replace(_about(f, previous.who), quantity=replace(f.quantity, unit="people"))
+    if _PEOPLE_VERB_AFTER.match(text, f.quantity.end):   # 'In 2022, 2.2 billion still lacked safely managed water'
+        who = f.who if f.who.population is not None else replace(f.who, population="people")
+        return replace(f, who=who, quantity=replace(f.quantity, unit="people"))
     return f
 
 
+# What only people do, right after a count with no noun of its own.
+_PEOPLE_VERB_AFTER = re.compile(r"\s+(?:still\s+|now\s+|also\s+)?(?:lack(?:ed|s)?|liv(?:e|ed)|suffer(?:ed|s)?|"
+                                r"practi[sc](?:e|ed|es)|die(?:d|s)?|went\s+hungry|go\s+hungry)\b", re.I)
 _OF_THESE_PEOPLE = re.compile(rf"\b(?:of|among)\s+(?:these|those|the)\s+({_PEOPLE_NOUN}|people|persons)\b[^.;]*$", re.I)
 _PEOPLE_IN_BRACKETS = re.compile(rf"\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE_NOUN}|people|persons|population)\s*\(\s*", re.I)
 

@@ -77,6 +77,7 @@ _FRACTION_STATED_BEFORE = re.compile(r"\b(?:by|than|over|almost|nearly|about|aro
 _HALF_IDIOM = re.compile(r"\s+the\s+(?:battle|story|picture|problem|fun|equation|solution)\b", re.I)
 _HALF_NOT_BEFORE = re.compile(r"\b(?:first|second|latter|former|one|a|the)\s+$", re.I)
 # 'twice a year', 'met twice.', 'twice in 2023': how often, not a multiplier.
+_HOW_OFTEN_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b", re.I)
 _TWICE_A = re.compile(r"\s+a\s+(?:year|month|week|day)\b|\s*(?:[.;,)]|$)|\s+(?:in|during|since|per|each|every|before|after|within|and|or)\b", re.I)
 _DOUBLE_AFTER = re.compile(r"\s+(?:the|that|its|their|what)\b", re.I)
 _DOUBLE_BEFORE = re.compile(r"\b(?:than|almost|nearly|to)\s+$", re.I)
@@ -322,6 +323,8 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
             # Bare "points" are percentage points where the sentence speaks of them; else index points.
             unit = "percentage_point" if _PERCENTAGE_POINTS.search(text) else "index_point"
         elif group == "times":
+            if _HOW_OFTEN_AFTER.match(text, unit_match.end()):
+                return None   # 'published four times a year': how often, not a multiplier
             unit = "ratio"
         elif group == "degc":
             unit = "degC"
