@@ -1275,3 +1275,11 @@ def test_frequencies_spaced_reference_markers_and_counts_that_only_people_can_be
     assert [c.unit for c in claims_of("Exports reached 2.2 billion in 2022.")] == ["count"]
     text = "As of June 2013, 8 women served as Head of State and 13 served as Head of Government."
     assert [c.sex for c in claims_of(text)] == ["female", "female"]
+
+
+def test_a_world_figure_about_the_people_a_rate_is_of_names_those_people_as_its_population():
+    text = ("Globally, the proportion of women aged 20 to 24 who reported that they were married before their eighteenth "
+            "birthdays dropped from 32 per cent around 1990 to 26 per cent around 2015.")
+    assert [(c.population, c.group, c.sex) for c in claims_of(text)] == [("women aged 20 to 24", "world", "female")] * 2
+    text = "The marriage of girls under age 15 declined globally from 12 per cent in 1990 to 7 per cent today."
+    assert [(c.population, c.group) for c in claims_of(text)] == [("girls under age 15", "world")] * 2

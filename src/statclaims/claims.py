@@ -957,6 +957,10 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             # 'with developed countries reaching 1,162 watts and developing countries reaching 341': the group
             # after 'and' opens the next clause; the one just before the figure is its subject.
             found = _subject_just_before(before)   # else the figure's population is named before it, if at all
+        if found and found[0] == "world":
+            people = _last_people_of(text[sentence[0]:q.start])
+            if people is not None:   # 'Globally, the proportion of women aged 20 to 24 who ... dropped from 32 per cent'
+                return _Who(" ".join(people.group(1).split()), "world", sex)
         if found:
             return _Who(_ones_named(found[1], text[sentence[0]:q.start]), found[0], sex)
         if scope == "before":
@@ -1044,9 +1048,21 @@ _PEOPLE_NOUN = (r"(?:(?:young|older|elderly|adult|rural|urban|indigenous|poor|di
 _SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b", re.I)
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?)\b", re.I)
 _PEOPLE_AFTER = re.compile(rf"^\s*({_PEOPLE_NOUN})\b", re.I)
-_AGE_QUALIFIER = (r"(?:\s+(?:(?:under|over|below|above|aged)\s+(?:the\s+age\s+of\s+)?|between\s+the\s+ages\s+of\s+)"
+_AGE_QUALIFIER = (r"(?:\s+(?:(?:under|over|below|above|aged)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?|between\s+the\s+ages\s+of\s+)"
                   r"\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+years(?:\s+of\s+age|\s+old)?)?)?")
 _AMONG_PEOPLE = re.compile(rf"\bamong\s+(?:the\s+)?({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?{_AGE_QUALIFIER})\b", re.I)
+
+
+# The people a rate or share is of: 'the proportion of women aged 20 to 24', 'the marriage of girls under age 15'.
+_PEOPLE_OF = re.compile(rf"\b(?:proportion|share|percentage|rates?|number|marriage|prevalence)\s+(?:of|among)\s+(?:the\s+)?"
+                        rf"({_PEOPLE_NOUN}{_AGE_QUALIFIER})\b", re.I)
+
+
+def _last_people_of(before: str) -> re.Match[str] | None:
+    """The last 'proportion of women aged 20 to 24' before a figure; a substring test first, as most have none."""
+    if " of " not in before and "among" not in before:
+        return None
+    return max(_PEOPLE_OF.finditer(before), key=lambda m: m.end(), default=None)
 
 
 def _last_among_people(segment: str) -> re.Match[str] | None:
