@@ -1283,3 +1283,8 @@ def test_a_world_figure_about_the_people_a_rate_is_of_names_those_people_as_its_
     assert [(c.population, c.group, c.sex) for c in claims_of(text)] == [("women aged 20 to 24", "world", "female")] * 2
     text = "The marriage of girls under age 15 declined globally from 12 per cent in 1990 to 7 per cent today."
     assert [(c.population, c.group) for c in claims_of(text)] == [("girls under age 15", "world")] * 2
+
+
+def test_people_counted_worldwide_after_their_noun_are_the_worlds():
+    (c,) = claims_of("The organization works for the 240 million children with disabilities worldwide.")
+    assert (c.population, c.group) == ("children", "world")

@@ -902,8 +902,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if noun is not None and noun.kind == "population":
         phrase = _noun_phrase(text, q, noun)
         found = _nearest(phrase, "any", last=False)
-        if found is None and noun.unit == "people" and _WORLD_OPENS.match(text, sentence[0]):
-            found = ("world", "world")   # 'Globally, 263 million children and youth are out of school'
+        if found is None and noun.unit == "people" and (
+                _WORLD_OPENS.match(text, sentence[0]) or _world_after_noun(text, q, noun)):
+            found = ("world", "world")   # 'Globally, 263 million children', '240 million children with disabilities worldwide'
 
         gap = _GAP.match(text, q.end)
         if gap:   # '189 million more men than women': a gap between two populations
@@ -999,6 +1000,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_WORLD_AFTER_NOUN = re.compile(r"(?:\s+(?:with|without|in|of|and)(?:\s+[a-z-]+){1,2}?)?\s+(?:worldwide|globally|around\s+the\s+world)\b",
+                               re.I)
 _WORLD_OPENS = re.compile(r"\W*(?:Globally|Worldwide|(?:Across|Around)\s+the\s+(?:world|globe))\s*,", re.I)
 _BOUNDS_IN_SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
 _SUBORDINATE = re.compile(r"\s(?:because|although|though|whereas|while|as\s+(?:some|many|most|several|other|all|the|a|an))\s",
@@ -1111,6 +1114,11 @@ _RESTATED_SHARE = re.compile(
     r"\s*(?:,\s*|\s[-\u2013\u2014]\s*|\s*\(\s*)?(?:(?:or|representing|accounting\s+for|equal\s+to|i\.e\.)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|just\s+over|"
     r"just\s+under)\s+)?(?:\d[\d.,]*\s*(?:per\s*cent|%)\s+of\s+|(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?\d+\s+)", re.I)
+
+
+def _world_after_noun(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> bool:
+    m = _noun_after(text, q, noun)
+    return m is not None and _WORLD_AFTER_NOUN.match(text, q.end + m.end()) is not None
 
 
 def _noun_after(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> re.Match[str] | None:
