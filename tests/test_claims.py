@@ -985,7 +985,7 @@ def test_united_nations_member_states_are_member_states():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The gap had been reduced (36.2% for women and 39.3% for men).", [(None, "female"), (None, "male")]),
+    ("The gap had been reduced (36.2% for women and 39.3% for men).", [("women", "female"), ("men", "male")]),
     ("In 1996 the attendance rate for young women was 29.7% and for young men it was 35.4%.",
      [("young women", "female"), ("young men", "male")]),
     ("In 2019, young women’s attendance rate was 50.6% and men’s rate was 50.2%.", [("young women", "female"), ("men", "male")]),
@@ -1288,3 +1288,15 @@ def test_a_world_figure_about_the_people_a_rate_is_of_names_those_people_as_its_
 def test_people_counted_worldwide_after_their_noun_are_the_worlds():
     (c,) = claims_of("The organization works for the 240 million children with disabilities worldwide.")
     assert (c.population, c.group) == ("children", "world")
+
+
+def test_people_a_rate_is_for_lists_of_places_and_the_worlds_count():
+    text = "Unemployment in this region reached 7.8% for adults and 25.6% for youth, or 12.2% in total."
+    assert [c.population for c in claims_of(text)] == ["adults", "youth", None]
+    (c,) = claims_of("Colombia, Ecuador, Mexico and Peru also presented decreases of nearly 4 percentage points.")
+    assert c.population == "Colombia, Ecuador, Mexico and Peru"
+    (share, count) = claims_of("South Asia is home to half the world’s 1 billion extremely poor rural people.")
+    assert (share.population, count.group) == ("South Asia", "world")
+    (c,) = claims_of("Even in difficult years, LDC growth averaged 4.9 per cent.")
+    assert c.group == "ldc"
+    assert values("They committed to reducing by half the proportion of people living on less than $1 a day.") == []

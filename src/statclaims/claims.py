@@ -322,7 +322,7 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 
 
 # A change to a level written before what changes, as targets are worded: 'reduce to less than 3 per cent the costs'.
-_CHANGE_TO_BEFORE = re.compile(r"\b(?:reduc|increas|rais|lower|bring|cut|limit)\w*\s+to\s+"
+_CHANGE_TO_BEFORE = re.compile(r"\b(?:reduc|increas|rais|lower|bring|cut|limit)\w*\s+(?:to|by)\s+"
                                r"(?:(?:less|fewer|more|no\s+more)\s+than\s+|below\s+|under\s+|at\s+least\s+)?$", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|their|its)\s", re.I)
 _RELATIVE_LINE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:national\s+|household\s+)?(?:median|mean|average)\s+"
@@ -821,7 +821,10 @@ def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | N
     if 0 <= partner < len(hits):
         first, second = sorted((hits[index], hits[partner]))
         if first[1] <= second[0] and _AND_THE.fullmatch(segment, first[1], second[0]):
-            return None, " ".join(segment[first[0]:second[1]].split())
+            k = hits.index(first)   # 'Colombia, Ecuador, Mexico and Peru': the list the pair ends
+            while k > 0 and hits[k - 1][1] <= hits[k][0] and _LIST_COMMA.fullmatch(segment, hits[k - 1][1], hits[k][0]):
+                k -= 1
+            return None, " ".join(segment[hits[k][0]:second[1]].split())
     return hit[2], hit[3]
 
 
@@ -851,6 +854,8 @@ def _subject_just_before(before: str) -> tuple[str | None, str] | None:
 
 
 _AND_THE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*$")   # 'Ecuador, '
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 _SHARE_IN_BASE = re.compile(r"(?:['’]s?\s+share\s+of|\s+in)\s+(?:the\s+)?", re.I)
 
 
@@ -888,6 +893,10 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         prior = _clause_start(text, clause - 1, sentence[0])
         if len(_WORD.findall(text[prior:clause])) <= 3 or _opens_with_relative(text, prior, clause):
             before_start = max(prior, previous_end)
+            # 'Colombia, Ecuador, Mexico and Peru also presented decreases': a list's items, each set off by commas
+            while before_start > max(sentence[0], previous_end) and (
+                    item := _LIST_ITEM_BEFORE.search(text, max(sentence[0], previous_end), before_start)):
+                before_start = item.start(1)
     before = text[before_start:q.start]
     maternal = _MATERNAL.search(text, clause, q.start) is not None   # 'maternal mortality fell from 228 to 197'
     # 'Child marriage is most common in Southern Asia, with rates of 44 per cent': the sentence's subject, or the clause's
@@ -910,6 +919,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if gap:   # '189 million more men than women': a gap between two populations
             return _Who(f"{gap.group(1)} and {gap.group(2)}", found[0] if found else None, None)
         return _Who(phrase, found[0] if found else None, sex or noun.sex)
+    if noun is not None and noun.unit == "people" and _THE_WORLDS_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return _Who("world", "world", sex or noun.sex)   # 'half the world’s 1 billion extremely poor rural people'
     were = _WERE_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
     if were is None and q.unit == "percent" and "of whom" in text[max(sentence[0], q.start - 120):q.start]:
         were = _PEOPLE_AFTER.match(after)   # 'of whom 56.5 per cent were men, 32.5 per cent women and 11 per cent children'
@@ -980,6 +991,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         nouns = vocabulary.counted_nouns()
         if np in nouns and (nouns[np].unit == "people" or nouns[np].kind == "population"):
             return _Who(np, None, sex)   # '45 per cent of women', 'one in five countries'
+    for_people = _FOR_PEOPLE_AFTER.match(after) if q.unit in ("percent", "percentage_point") else None
+    if for_people:   # 'unemployment reached 7.8% for adults and 25.6% for youth'
+        return _Who(" ".join(for_people.group(1).split()), None, sex)
     counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - 120), q.start)
     if counted and q.unit in ("count", "people"):   # 'the number of countries with such institutions rose from 70 to 89'
         return _Who(counted.group(1).lower(), None, sex)
@@ -1000,6 +1014,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_THE_WORLDS_BEFORE = re.compile(r"\bthe\s+world['’]s\s+$", re.I)
 _WORLD_AFTER_NOUN = re.compile(r"(?:\s+(?:with|without|in|of|and)(?:\s+[a-z-]+){1,2}?)?\s+(?:worldwide|globally|around\s+the\s+world)\b",
                                re.I)
 _WORLD_OPENS = re.compile(r"\W*(?:Globally|Worldwide|(?:Across|Around)\s+the\s+(?:world|globe))\s*,", re.I)
@@ -1053,6 +1068,7 @@ _WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN}(?:\s+and\s
 _PEOPLE_AFTER = re.compile(rf"^\s*({_PEOPLE_NOUN})\b", re.I)
 _AGE_QUALIFIER = (r"(?:\s+(?:(?:under|over|below|above|aged)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?|between\s+the\s+ages\s+of\s+)"
                   r"\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+years(?:\s+of\s+age|\s+old)?)?)?")
+_FOR_PEOPLE_AFTER = re.compile(rf"^\s*(?:for|among)\s+(?:the\s+)?({_PEOPLE_NOUN}{_AGE_QUALIFIER})\b", re.I)
 _AMONG_PEOPLE = re.compile(rf"\bamong\s+(?:the\s+)?({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?{_AGE_QUALIFIER})\b", re.I)
 
 
@@ -1505,7 +1521,7 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
         by_sentence.setdefault(f.sentence, []).append(i)
     for sentence, own in by_sentence.items():
         if any(_names_whom(result[i]) for i in own):
-            if not _ANAPHOR_OPENS.match(text, sentence[0]):
+            if not (_ANAPHOR_OPENS.match(text, sentence[0]) or _ANAPHOR_IN.search(text, sentence[0], sentence[1])):
                 continue   # ('2.6 billion people remain offline' names people, but not which: the sentence before may)
             # 'The region had the lowest rate at 37 per cent, but 17 per cent in rural areas': the region is the
             # sentence before's, for the figures that name no other
@@ -1534,6 +1550,9 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
 _ANAPHOR_OPENS = re.compile(r"\s*(?:The|This|That)\s+(?:region|subregion|continent|group\s+of\s+countries)\b"
                             r"|\s*(?:This|That)\s+(?:proportion|share|percentage|rate|number|figure)\b"
                             r"|\s*(?:These|Those)\s+(?:regions|countries|economies)\b")
+
+
+_ANAPHOR_IN = re.compile(r"\b(?:in|across|for|within)\s+(?:the|this|that)\s+(?:region|subregion|continent)\b(?!\s+of\b)", re.I)
 
 
 # Between two figures of a chart or table read as text: only spaces and labels ('99.8 million 13.6 million',
