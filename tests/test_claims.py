@@ -1300,3 +1300,12 @@ def test_people_a_rate_is_for_lists_of_places_and_the_worlds_count():
     (c,) = claims_of("Even in difficult years, LDC growth averaged 4.9 per cent.")
     assert c.group == "ldc"
     assert values("They committed to reducing by half the proportion of people living on less than $1 a day.") == []
+
+
+def test_rates_with_long_nouns_square_km_and_shares_of_qualified_women():
+    text = "More than 55 per cent had fewer than 40 nursing and midwifery personnel per 10,000 people."
+    assert [c.unit for c in claims_of(text)] == ["percent", "per_10000"]
+    assert [c.unit for c in claims_of("Restoration of 50 million square km of land is needed.")] == ["km**2"]
+    (count, share) = claims_of("Data from 106 countries show that 18 per cent of ever-partnered women and girls aged 15 "
+                               "to 49 have experienced violence.")
+    assert (share.population, share.sex) == ("ever-partnered women and girls aged 15 to 49", "female")

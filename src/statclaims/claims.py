@@ -194,7 +194,7 @@ _COMPARATOR = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus
                          r"the\s+(?:world|global)\s+average)\b", re.I)   # 'about twice the global average'
 # 'of girls and women' is female; 'of women and men' is both, so neither.
 _SEX_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:world(?:'s|’s)\s+)?|were\s+|are\s+|for\s+|among\s+|"
-                        r"in\s+the\s+(?:proportion|share|percentage)\s+of\s+)?(?:young\s+|adult\s+|older\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
+                        r"in\s+the\s+(?:proportion|share|percentage)\s+of\s+)?(?:young\s+|adult\s+|older\s+|[a-z]+-[a-z]+\s+)?(?:(women|girls|females?)\b(?!\s+and\s+(?:men|boys|males?)\b)"
                         r"|(men|boys|males?)\b(?!\s+and\s+(?:women|girls|females?)\b))", re.I)
 _TRAILING_MARKS = re.compile(r"[,;:.!?”’\")\]]+$")
 _WHILE = re.compile(r"\b(?:while|whereas)\b", re.I)
@@ -991,6 +991,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         nouns = vocabulary.counted_nouns()
         if np in nouns and (nouns[np].unit == "people" or nouns[np].kind == "population"):
             return _Who(np, None, sex)   # '45 per cent of women', 'one in five countries'
+    people_of = _OF_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
+    if people_of:   # '18 per cent of ever-partnered women and girls aged 15 to 49'
+        return _Who(" ".join(people_of.group(1).split()), None, sex)
     for_people = _FOR_PEOPLE_AFTER.match(after) if q.unit in ("percent", "percentage_point") else None
     if for_people:   # 'unemployment reached 7.8% for adults and 25.6% for youth'
         return _Who(" ".join(for_people.group(1).split()), None, sex)
@@ -1068,6 +1071,8 @@ _WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN}(?:\s+and\s
 _PEOPLE_AFTER = re.compile(rf"^\s*({_PEOPLE_NOUN})\b", re.I)
 _AGE_QUALIFIER = (r"(?:\s+(?:(?:under|over|below|above|aged)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?|between\s+the\s+ages\s+of\s+)"
                   r"\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+years(?:\s+of\s+age|\s+old)?)?)?")
+_OF_PEOPLE_AFTER = re.compile(rf"^\s*of\s+(?:the\s+|all\s+)?((?:[a-z]+-[a-z]+\s+)?{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?"
+                              rf"{_AGE_QUALIFIER})\b", re.I)
 _FOR_PEOPLE_AFTER = re.compile(rf"^\s*(?:for|among)\s+(?:the\s+)?({_PEOPLE_NOUN}{_AGE_QUALIFIER})\b", re.I)
 _AMONG_PEOPLE = re.compile(rf"\bamong\s+(?:the\s+)?({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?{_AGE_QUALIFIER})\b", re.I)
 
