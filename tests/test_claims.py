@@ -1309,3 +1309,13 @@ def test_rates_with_long_nouns_square_km_and_shares_of_qualified_women():
     (count, share) = claims_of("Data from 106 countries show that 18 per cent of ever-partnered women and girls aged 15 "
                                "to 49 have experienced violence.")
     assert (share.population, share.sex) == ("ever-partnered women and girls aged 15 to 49", "female")
+
+
+def test_goals_written_ideally_a_proportion_carried_on_and_the_world_as_a_base_of_the_sentences_subject():
+    assert values("The goal of limiting global temperature rise to 2°C—ideally 1.5°C—by the end of the century.") == []
+    text = "In 1950, one-third of the world’s people lived in cities. Just 50 years later, this proportion has risen to one-half."
+    assert [(c.population, c.group) for c in claims_of(text)] == [("cities", "urban")] * 2
+    text = ("However, the Least Developed Countries (LDCs), which have 11.6 per cent of the world’s population, contributed "
+            "only 0.5 per cent of world MVA.")
+    assert [c.group for c in claims_of(text)] == ["world", "ldc"]
+    assert [c.group for c in claims_of("Exports reached 5 per cent of world trade.")] == ["world"]

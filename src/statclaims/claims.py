@@ -139,7 +139,7 @@ _SLICE_BEFORE = re.compile(r"\b(?:poorest|richest|wealthiest|top|bottom)\s+$", r
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+(?:(?:for|of|by)\s+[\w\s-]{1,40}?\s+)?to|committed\s+to|encourages?|"
-    r"aims?\s+to|aimed\s+at|agreed\s+to|needs?\s+to|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
+    r"aims?\s+to|aimed\s+at|agreed\s+to|needs?\s+to|ideally|preferably|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _PLEDGED_BEFORE = re.compile(r"\bpledged\s+(?:(?:a\s+)?(?:total\s+of|some|about|nearly|over|more\s+than)\s+)?$", re.I)
 _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|pursu\w*|below|exceed\w*|"
@@ -927,6 +927,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if were:   # 'of whom 43.4 million were refugees and 40 per cent were children'
         return _Who(" ".join(were.group(1).split()), None, sex)
     searched_before = None
+    world_base: tuple[str | None, str] | None = None
     for segment, scope, last in ((_comparator_removed(after, q), "after", False), (before, "before", True),
                                  (text[_word_start(text, max(sentence[0], q.start - WINDOW), q.start):q.start], "sentence", True)):
         if scope == "sentence" and segment == searched_before and _sentence_groups_in_before():
@@ -964,7 +965,10 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             # the share; the clause's subject is whose share it is, named before it or, as in '69% of worldwide deaths
             # occurred in LDCs', after it
             subject = _nearest(before, "before", True) or _nearest(segment[base.end():], "after", False)
-            found = subject if subject and subject[0] != "world" else found
+            if subject is None:   # '..., which have 11.6 per cent of the world's population, contributed only 0.5 per
+                world_base = found   # cent of world MVA': the subject may be the sentence's; else the share is the world's
+                continue
+            found = subject if subject[0] != "world" else found
         if found and scope == "after" and (_NEXT_CLAUSE.search(segment) or _opens_next_clause(segment)):
             # 'with developed countries reaching 1,162 watts and developing countries reaching 341': the group
             # after 'and' opens the next clause; the one just before the figure is its subject.
@@ -977,6 +981,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             return _Who(_ones_named(found[1], text[sentence[0]:q.start]), found[0], sex)
         if scope == "before":
             searched_before = segment
+    if world_base is not None:
+        return _Who(world_base[1], world_base[0], sex)
     if noun is not None and noun.kind == "generic":
         restated = _restated_as_share(text, q, noun, sentence[1]) or _restating_a_share(text, q, sentence[0])
         if restated:   # '2.6 billion people, representing 33 per cent of the global population'
@@ -1541,9 +1547,9 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
         if len(named) != 1:
             continue
         (who,) = named.values()
-        if _names_people(who.population) or who.population.lower() in _GENERIC_NOUNS \
-                or who.population.lower() in vocabulary.counted_nouns():
-            continue
+        if who.group is None and (_names_people(who.population) or who.population.lower() in _GENERIC_NOUNS
+                                  or who.population.lower() in vocabulary.counted_nouns()):
+            continue   # a bare noun, unless it names a group ('in cities': the urban population)
         if who.group != "world" and any(result[i].who.population is not None for i in own):
             continue   # bare 'people' are the world's after a sentence about the world, and no one else's
         for i in own:
@@ -1557,7 +1563,8 @@ _ANAPHOR_OPENS = re.compile(r"\s*(?:The|This|That)\s+(?:region|subregion|contine
                             r"|\s*(?:These|Those)\s+(?:regions|countries|economies)\b")
 
 
-_ANAPHOR_IN = re.compile(r"\b(?:in|across|for|within)\s+(?:the|this|that)\s+(?:region|subregion|continent)\b(?!\s+of\b)", re.I)
+_ANAPHOR_IN = re.compile(r"\b(?:in|across|for|within)\s+(?:the|this|that)\s+(?:region|subregion|continent)\b(?!\s+of\b)"
+                         r"|\b(?:this|that)\s+(?:proportion|share|percentage)\b", re.I)
 
 
 # Between two figures of a chart or table read as text: only spaces and labels ('99.8 million 13.6 million',
