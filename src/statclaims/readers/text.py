@@ -65,8 +65,9 @@ _SUPER_RUN = re.compile(rf"[{SUPERSCRIPTS}]+")
 # '<sup>3</sup>', '^3^', 'resources.[3]', 'the lower house [3].'; and '(1)' glued after a sentence's end or a word ('can
 # be spared.(1) The', 'Trends and implications(1)'), where an enumeration's '(1)' stands after a space.
 _TAGGED_MARKER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>|\^(\d{1,3})\^|(?<=[\w.,;:!?”’\")])\[(\d{1,3})\](?![(:])"
-                            r"|(?:(?<=[.,;:!?”’\"])|(?<=[a-z]{3}))\((\d{1,3})\)(?=\s|$)"
                             r"|(?<=[a-z.,;:”’\")]\s)\[(\d{1,3})\](?=[.,;:]|\s*$|\s+[A-Z•])")   # 'in the lower house [3].'
+_PAREN_NUMBER = re.compile(r"\((\d{1,3})\)(?=\s|$)")   # a marker when glued after a sentence's end or a word
+_PAREN_MARKER_BEFORE = re.compile(r"(?:[.,;:!?”’\"]|[a-z]{3})$")
 _HTML_TAG = re.compile(r"</?(?:em|strong|b|i|u|span|br|p|div|sub|a|small)\b[^<>]*>", re.I)
 _ENTITY = re.compile(r"&(?:nbsp|#160|#xa0|amp|#38|ndash|#8211|mdash|#8212|rsquo|#8217|lsquo|ldquo|rdquo|quot|lt|gt);", re.I)
 _ENTITY_CHARS = {"nbsp": " ", "#160": " ", "#xa0": " ", "amp": "&", "#38": "&", "ndash": "–", "#8211": "–",
@@ -536,10 +537,15 @@ def _drops_and_markers(raw: str, known_markers: set[str], known_numbers: frozens
     for m in _SUPER_RUN.finditer(raw):
         markers[m.start()] = m.group().translate(_SUPER_TO_DIGIT)
         drops.append(m.span())
-    if "<" in raw or "^" in raw or "[" in raw or "(" in raw:
+    if "<" in raw or "^" in raw or "[" in raw:
         for m in _TAGGED_MARKER.finditer(raw):
             markers[m.start()] = next(label for label in m.groups() if label)
             drops.append(m.span())
+    if "(" in raw:
+        for m in _PAREN_NUMBER.finditer(raw):
+            if _PAREN_MARKER_BEFORE.search(raw, max(0, m.start() - 3), m.start()):
+                markers[m.start()] = m.group(1)
+                drops.append(m.span())
     if "<" in raw:
         for m in _HTML_TAG.finditer(raw):
             drops.append(m.span())
