@@ -1319,3 +1319,24 @@ def test_goals_written_ideally_a_proportion_carried_on_and_the_world_as_a_base_o
             "only 0.5 per cent of world MVA.")
     assert [c.group for c in claims_of(text)] == ["world", "ldc"]
     assert [c.group for c in claims_of("Exports reached 5 per cent of world trade.")] == ["world"]
+
+
+def test_developed_and_developing_regions_the_drc_and_the_gross_world_product():
+    text = ("Growth will take place in the less developed regions, where today’s 5.3 billion population is expected to "
+            "swell to 7.8 billion in 2050. The population of the more developed regions will remain at 1.2 billion.")
+    assert [(c.group, c.year) for c in claims_of(text)] == [("developing", None), ("developing", 2050), ("developed", None)]
+    (c,) = claims_of("Nearly 6.35 million people in DRC are in need of humanitarian assistance.")
+    assert c.population == "DRC"
+    (c,) = claims_of("The Survey projects growth of only 1.5 per cent in gross world product (GWP) in 2002.")
+    assert c.group == "world"
+
+
+def test_a_changes_start_has_its_own_year_and_a_quotation_is_not_its_speakers():
+    text = "World population will grow from 6.5 billion today to 9.1 billion in 2050."
+    assert [c.year for c in claims_of(text)] == [None, 2050]
+    text = ("The representative of Sri Lanka said that “between 1992 and 2019, women served as only 6 per cent of "
+            "mediators”.")
+    assert [c.population for c in claims_of(text)] != ["Sri Lanka"]
+    text = ("The shares of South-Eastern Asia and Eastern Asia in the developing regions’ undernourished people declined "
+            "from 13.4 to 7.5 per cent.")
+    assert {c.population for c in claims_of(text)} == {"South-Eastern Asia and Eastern Asia"}

@@ -571,7 +571,7 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
 
 
 _GENERIC_POPULATION = re.compile(
-    r"\b(?P<np>(?:(?i:low|lower|middle|upper|high)(?:[- ]middle)?(?:-\s*|\s+|[- ]income\s+)and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
+    r"\b(?P<np>(?:(?i:low|lower|middle|upper|high)(?:[- ]middle)?(?:-\s*|\s+|[- ]income\s+)and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|dozens?|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -809,9 +809,10 @@ def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | N
     if not hits:
         return None
     index = max(range(len(hits)), key=lambda i: hits[i][1]) if last else 0
-    if last and hits[index][2] == "world":
-        # 'the share of LDCs in world exports', 'the LLDCs’ share of global merchandise exports': the world is the base
-        # of the share of the group named just before it
+    if last and (hits[index][2] == "world" or segment.startswith(("’", "'"), hits[index][1])):
+        # 'the share of LDCs in world exports', 'the LLDCs’ share of global merchandise exports', 'the shares of Eastern
+        # Asia in the developing regions’ undernourished people': the world, or a possessive, is the base of the share
+        # of the group named just before it
         owner = next((i for i, h in enumerate(hits) if h[2] != "world"
                       and _SHARE_IN_BASE.fullmatch(segment, h[1], hits[index][0])), None)
         index = owner if owner is not None else index
@@ -938,6 +939,10 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             # of people ('... affects developing countries, and that an estimated 10.6 million people fell ill')
             opens = _NEW_STATEMENT_THAT if noun is not None and noun.kind == "generic" else _RESOLUTION_VERB_THAT
             segment = segment[max((m.end() for m in opens.finditer(segment)), default=0):]
+        if scope == "sentence" and "“" in segment and "”" not in segment[segment.rfind("“"):]:
+            # 'the representative of Sri Lanka said that “women served as only 6 per cent of mediators': a quotation's
+            # figures are the quotation's; the speaker is not their population
+            segment = segment[segment.rfind("“") + 1:]
         if scope == "sentence" and "(" in segment:
             # 'Myanmar (accounting for 10 per cent of the global estimated area in 2017) declined by some 25 per cent':
             # what an aside in brackets names is not the sentence's subject
@@ -1257,6 +1262,11 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     """The reference year the text gives the figure: 'in 2023' in its clause, else at the sentence's start."""
     after_end = min(_clause_end(text, q.end, sentence[1]), next_start)
     after = text[q.end:after_end]
+    if _NOW_AFTER.match(after) or _NOW_BEFORE.search(text, max(sentence[0], q.start - 12), q.start):
+        return None   # 'from 6.5 billion today to 9.1 billion in 2050', 'today's 5.3 billion': the year the text was written
+    to = _TO_THE_END.search(after) if _FROM_BEFORE.search(text, max(sentence[0], q.start - 8), q.start) else None
+    if to:   # 'rose from 6.5 billion to 9.1 billion in 2050': the year after the change's end is the end's
+        after = after[:to.start()]
     if _YEAR_EARLIER.match(after):   # 'an increase in 2010 to 6.23 per cent from 6.02 per cent a year earlier'
         years = _FOUR_DIGIT_YEAR.findall(text, sentence[0], q.start)
         return int(years[-1]) - 1 if years else None
@@ -1289,6 +1299,9 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
 
 
 _DASH_AND_DIGIT = re.compile(r"[–-]\d")
+_NOW_AFTER = re.compile(r"\s+(?:today|now|currently|at\s+present)\b", re.I)
+_NOW_BEFORE = re.compile(r"\btoday['’]s\s+$", re.I)
+_TO_THE_END = re.compile(r"\s+to\s+(?:US\$|\$|€)?\s*[\d.]")
 _FROM_THEN_TO = re.compile(r"\bfrom\s[^;]*?\bto\s+(?:US\$|\$|€)?\s*$", re.I)
 _YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b",
                            re.I)
