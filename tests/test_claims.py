@@ -1340,3 +1340,11 @@ def test_a_changes_start_has_its_own_year_and_a_quotation_is_not_its_speakers():
     text = ("The shares of South-Eastern Asia and Eastern Asia in the developing regions’ undernourished people declined "
             "from 13.4 to 7.5 per cent.")
     assert {c.population for c in claims_of(text)} == {"South-Eastern Asia and Eastern Asia"}
+
+
+def test_an_opening_while_clause_names_no_population_and_a_degree_celsius_target_is_a_target():
+    (c,) = claims_of("20 June 2014 – While the world gathers to support their teams in Brazil, eight people a minute are "
+                     "forced to flee.")
+    assert c.population == "people"
+    assert values("“If you are looking at the 1.5 degree (Celsius target), we have a gap of around 30 gigatonnes,” he "
+                  "said.") == ["30 gigatonnes"]

@@ -939,6 +939,10 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             # of people ('... affects developing countries, and that an estimated 10.6 million people fell ill')
             opens = _NEW_STATEMENT_THAT if noun is not None and noun.kind == "generic" else _RESOLUTION_VERB_THAT
             segment = segment[max((m.end() for m in opens.finditer(segment)), default=0):]
+        if scope == "sentence":
+            opener = _SUBORDINATE_OPENER.search(segment)
+            if opener:   # 'While the world gathers to support their teams in Brazil, eight people a minute are forced to flee'
+                segment = segment[opener.end():]
         if scope == "sentence" and "“" in segment and "”" not in segment[segment.rfind("“"):]:
             # 'the representative of Sri Lanka said that “women served as only 6 per cent of mediators': a quotation's
             # figures are the quotation's; the speaker is not their population
@@ -1036,6 +1040,7 @@ _BOUNDS_IN_SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
 _SUBORDINATE = re.compile(r"\s(?:because|although|though|whereas|while|as\s+(?:some|many|most|several|other|all|the|a|an))\s",
                           re.I)
 _RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\s", re.I)
+_SUBORDINATE_OPENER = re.compile(r"(?:^|[–—;:]\s)\W*(?:While|Whilst|Although|Though|Whereas)\b[^,;:()]{0,200},")
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]{12,}\)")   # longer than an acronym's '(LDCs)'
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,;:()]*,", re.I)
 _RESOLUTION_VERB_THAT = re.compile(
