@@ -1348,3 +1348,17 @@ def test_an_opening_while_clause_names_no_population_and_a_degree_celsius_target
     assert c.population == "people"
     assert values("“If you are looking at the 1.5 degree (Celsius target), we have a gap of around 30 gigatonnes,” he "
                   "said.") == ["30 gigatonnes"]
+
+
+def test_half_a_per_cent_dashed_restatements_demonyms_displacement_and_parallel_aims():
+    assert [(c.value, c.unit) for c in claims_of("The rate fell by just half a per cent.")] == [(0.5, "percent")]
+    text = "Over the past two years, more than 840 million people—roughly one in eight—suffered from chronic hunger."
+    assert [c.population for c in claims_of(text)] == ["people", "people"]
+    text = "Three million Syrians have fled into neighbouring countries. A further 6.5 million have been internally displaced."
+    assert [(c.unit, c.population) for c in claims_of(text)] == [("people", "Syrians"), ("people", "people")]
+    (c,) = claims_of("UN High Commissioner for Refugees Antonio Guterres says donors contributed over $4 billion.")
+    assert c.population is None
+    text = ("The world has to commit to new targets to reducing new HIV infections by 90 per cent, to reducing "
+            "discrimination by 90 per cent and to reducing AIDS related deaths by 90 per cent.")
+    assert values(text) == []
+    assert [c.year for c in claims_of("The number grew from 31 million in 1990 to about 44 million presently.")] == [1990, None]

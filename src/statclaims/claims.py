@@ -312,6 +312,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'a pathway that would limit global warming to 1.5°C (>50 per cent chance)': the pathway's odds
     if _AT_COST_BELOW.search(text, max(clause, q.start - 40), q.start):
         return True   # 'reduction potential at costs below US$200 per tCO2e': the cut-off of an estimate
+    if _PARALLEL_AIM.match(text, clause) and _BY_BEFORE_FIGURE.search(text, max(clause, q.start - 6), q.start):
+        return True   # 'new targets to reducing new HIV infections by 90 per cent, to reducing discrimination by 90 per cent'
     if _OBJECT_AFTER.match(text, q.end) and _CHANGE_TO_BEFORE.search(text, max(clause, q.start - 60), q.start):
         return True   # 'reducing to less than 3 per cent the transaction costs of migrant remittances': the aim's wording
     if q.has_unit and _TARGET_AFTER.match(text, q.end):
@@ -324,6 +326,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 # A change to a level written before what changes, as targets are worded: 'reduce to less than 3 per cent the costs'.
 _CHANGE_TO_BEFORE = re.compile(r"\b(?:reduc|increas|rais|lower|bring|cut|limit)\w*\s+(?:to|by)\s+"
                                r"(?:(?:less|fewer|more|no\s+more)\s+than\s+|below\s+|under\s+|at\s+least\s+)?$", re.I)
+_PARALLEL_AIM = re.compile(r"\s*(?:and\s+)?to\s+(?:reduc|increas|rais|lower|cut|halv|doubl|end|eliminat)\w*\b", re.I)
+_BY_BEFORE_FIGURE = re.compile(r"\bby\s+$", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|their|its)\s", re.I)
 _RELATIVE_LINE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:national\s+|household\s+)?(?:median|mean|average)\s+"
                                   r"(?:disposable\s+|equivali[sz]ed\s+|household\s+)?(?:income|wage|earnings|consumption)\b", re.I)
@@ -545,7 +549,7 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
     if sum(len(w) > 2 and w.isupper() for w in words) >= 2:
         return None   # '19 2 MIGRATION AND MIGRANTS': a page number before a running title, not a count of migrants
     if words and _DEMONYM.fullmatch(words[0]) and (len(words) == 1 or not words[1][:1].isupper()):
-        return vocabulary.CountedNoun(words[0], "people", None, "generic")   # '970 Palestinians', '11.6 million Ukrainians'
+        return vocabulary.CountedNoun(words[0], "people", None, "population")   # '970 Palestinians', '11.6 million Ukrainians'
     for i, word in enumerate(words):
         lower = word.lower()
         pair = f"{lower} {words[i + 1].lower()}" if i + 1 < len(words) else ""
@@ -754,7 +758,7 @@ def _cue_positions(text: str) -> list[int] | None:
 
 # A place inside a body's name is not a population: 'the Council of Europe estimates', 'Economic Commission for Africa'.
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:Council|Commission|Committee|Bank|Union|Organi[sz]ation|Court|Conference|Parliament|Forum|Office|Centre|"
+    r"\b(?:Council|Commission|Commissioner|Committee|Bank|Union|Organi[sz]ation|Court|Conference|Parliament|Forum|Office|Centre|"
     r"Center|Institute|Fund|Agency|Co-?operation|Community|Secretariat|Summit|Charter|Convention|Declaration)"
     r"\s+(?:of|for|on|in)\s+(?:the\s+)?$")
 
@@ -1019,7 +1023,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
              if q.unit == "percent" and " of " in text[max(sentence[0], q.start - 120):q.start] else None)
     if share:   # 'The share of countries submitting national reports has increased from 13 per cent to 61 per cent'
         return _Who(share.group(1).lower(), None, sex)
-    subject = _SUBJECT_PEOPLE.search(before)
+    subject = next((m for m in _SUBJECT_PEOPLE.finditer(before)   # not 'the High Commissioner for Refugees'
+                    if not _INSTITUTION_BEFORE.search(before, max(0, m.start() - 40), m.start())), None)
     if subject and sex and _SEX_OF_WORD.get(subject.group().split()[-1].lower(), sex) != sex:
         subject = None   # '(36.2% for women and 39.3% for men)': the women are the figure before's
     if subject:   # 'The percentage of young people completing school increased from 53 per cent'
@@ -1304,7 +1309,7 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
 
 
 _DASH_AND_DIGIT = re.compile(r"[–-]\d")
-_NOW_AFTER = re.compile(r"\s+(?:today|now|currently|at\s+present)\b", re.I)
+_NOW_AFTER = re.compile(r"\s+(?:today|now|currently|presently|at\s+present)\b", re.I)
 _NOW_BEFORE = re.compile(r"\btoday['’]s\s+$", re.I)
 _TO_THE_END = re.compile(r"\s+to\s+(?:US\$|\$|€)?\s*[\d.]")
 _FROM_THEN_TO = re.compile(r"\bfrom\s[^;]*?\bto\s+(?:US\$|\$|€)?\s*$", re.I)
@@ -1658,9 +1663,9 @@ _CHANGE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:the\s+period\s+)?\d{4}(?:[–-]\d
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 # Between a count and a share that restates it: its noun phrase, then a bracket or ', or' ('400 million women aged
 # 20-49, or over 40 per cent, were married'), and perhaps a hedge.
-_NOUN_PHRASE_AND_BRACKET = re.compile(r"[^,;.()\[\]]{0,80}(?:\(\s*|,\s*or\s+)"
+_NOUN_PHRASE_AND_BRACKET = re.compile(r"[^,;.()\[\]—–]{0,80}(?:\(\s*|,\s*or\s+|\s*[—–]\s*|\s+-\s+)"
                                       r"(?:(?:around|about|some|nearly|almost|roughly|approximately|over|more\s+than|or)\s+)?")
-_BRACKET_CLOSES = re.compile(r"\s*[),]")
+_BRACKET_CLOSES = re.compile(r"\s*(?:[),—–]|-\s)")
 
 
 def _shares_of_counts(text: str, found: list[_Found]) -> list[_Found]:
@@ -1726,7 +1731,8 @@ def _people_counted(f: _Found, previous: _Found | None) -> _Found:
 
 
 # What only people do, right after a count with no noun of its own.
-_PEOPLE_VERB_AFTER = re.compile(r"\s+(?:still\s+|now\s+|also\s+)?(?:lack(?:ed|s)?|liv(?:e|ed)|suffer(?:ed|s)?|"
+_PEOPLE_VERB_AFTER = re.compile(r"\s+(?:they\s+)?(?:still\s+|now\s+|also\s+)?(?:lack(?:ed|s)?|liv(?:e|ed)|suffer(?:ed|s)?|"
+                                r"(?:have|had)\s+(?:been\s+(?:internally\s+)?displaced|fled)|were\s+(?:internally\s+)?displaced|fled|"
                                 r"practi[sc](?:e|ed|es)|die(?:d|s)?|went\s+hungry|go\s+hungry)\b", re.I)
 _OF_THESE_PEOPLE = re.compile(rf"\b(?:of|among)\s+(?:these|those|the)\s+({_PEOPLE_NOUN}|people|persons)\b[^.;]*$", re.I)
 _PEOPLE_IN_BRACKETS = re.compile(rf"\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE_NOUN}|people|persons|population)\s*\(\s*", re.I)

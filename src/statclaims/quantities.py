@@ -64,6 +64,7 @@ _UNIT = re.compile(
 _FRACTION_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|remains?|remained)\b", re.I)
 _STOP_AFTER = re.compile(r"\s*[,.;:)]")
 _PLURAL_WORD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:[a-z]{2,}s|women|men|children|people)\b")
+_HALF_A_POINT = re.compile(r"\s+a\s+(?:(percentage\s+point)|per\s?cent\b|percent\b)", re.I)
 _HALF_A_SCALE = re.compile(r"(?:\s+|-)a(?:\s+|-)(million|billion|trillion)\b", re.I)   # 'half a billion', 'half-a-billion'
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\ba\s+$")
@@ -242,6 +243,10 @@ def _parse(match: re.Match[str], text: str) -> Quantity | None:
                 scale = scaled.group(1).lower()
                 return Quantity(start, scaled.end(), _tidy(units.magnitude(0.5, scale, "count")), "count", "word",
                                 start, scaled.end(), scale=scale, has_unit=True)
+            point = _HALF_A_POINT.match(text, end)
+            if point:   # 'the youth jobless rate fell by just half a per cent': 0.5 per cent, not a half
+                unit = "percentage_point" if point.group(1) else "percent"
+                return Quantity(start, point.end(), 0.5, unit, "word", start, point.end(), has_unit=True)
             stated = _HALF_STATED_AFTER.match(text, end) or _FRACTION_STATED_BEFORE.search(text[max(0, start - 40):start])
             if not stated or _HALF_NOT_BEFORE.search(text[max(0, start - 40):start]) or _HALF_IDIOM.match(text, end):
                 return None
