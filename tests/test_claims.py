@@ -1362,3 +1362,9 @@ def test_half_a_per_cent_dashed_restatements_demonyms_displacement_and_parallel_
             "discrimination by 90 per cent and to reducing AIDS related deaths by 90 per cent.")
     assert values(text) == []
     assert [c.year for c in claims_of("The number grew from 31 million in 1990 to about 44 million presently.")] == [1990, None]
+
+
+def test_a_generic_population_keeps_a_two_word_proper_name():
+    text = "Up to one third of populations in some Pacific Island countries have this condition."
+    assert [c.population for c in claims_of(text)] == ["Pacific Island countries"]
+    assert [c.population for c in claims_of("In developing countries, 30 per cent lack water.")] == ["developing countries"]

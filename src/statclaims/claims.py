@@ -574,8 +574,14 @@ def _counted_noun_in(tail: str) -> vocabulary.CountedNoun | None:
     return None
 
 
+_NOT_A_MODIFIER = (r"(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|dozens?|their|our|its|"
+                   r"of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|"
+                   r"richer|that|where|whose|what)\b))")
+# 'middle-income countries', 'low- and middle-income countries', 'Pacific Island countries'
 _GENERIC_POPULATION = re.compile(
-    r"\b(?P<np>(?:(?i:low|lower|middle|upper|high)(?:[- ]middle)?(?:-\s*|\s+|[- ]income\s+)and\s+)?(?:[A-Za-z]+-)*(?!(?i:(?:many|some|all|other|these|those|the|most|several|few|certain|such|which|both|dozens?|their|our|its|of|in|and|or|from|to|for|by|with|on|at|among|across|between|into|within|than|as|more|less|fewer|poorer|richer|that|where|whose|what)\b))[A-Za-z]+\s+(?:countries|economies|nations))\b")
+    r"\b(?P<np>(?:(?i:low|lower|middle|upper|high)(?:[- ]middle)?(?:-\s*|\s+|[- ]income\s+)and\s+)?"
+    rf"(?:{_NOT_A_MODIFIER}[A-Z][a-z]+\s+(?={_NOT_A_MODIFIER}[A-Z]))?(?:[A-Za-z]+-)*{_NOT_A_MODIFIER}[A-Za-z]+\s+"
+    r"(?:countries|economies|nations))\b")
 
 
 def _alternatives(pattern: str) -> list[str]:
