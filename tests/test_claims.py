@@ -1368,3 +1368,12 @@ def test_a_generic_population_keeps_a_two_word_proper_name():
     text = "Up to one third of populations in some Pacific Island countries have this condition."
     assert [c.population for c in claims_of(text)] == ["Pacific Island countries"]
     assert [c.population for c in claims_of("In developing countries, 30 per cent lack water.")] == ["developing countries"]
+
+
+def test_twice_in_quotes_periods_ending_a_year_adjectival_regions_and_goals_agreed():
+    assert values("When a country is hit by conflict, its children are “victimized twice”.") == []
+    assert values("In the four years to the end of 2009, penetration rates almost tripled.") == ["tripled"]
+    text = "The Latin American and Caribbean region (26 per cent), and Asian and Pacific States (24 per cent) follow."
+    assert [c.population for c in claims_of(text)] == ["Latin American and Caribbean", "Asian and Pacific"]
+    assert values("Global goals agreed by the international community include a 90 per cent reduction by 2030.") == []
+    assert values("It will take 300 years to end child marriage.") == ["300 years"]

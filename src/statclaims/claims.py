@@ -139,7 +139,7 @@ _SLICE_BEFORE = re.compile(r"\b(?:poorest|richest|wealthiest|top|bottom)\s+$", r
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
     r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+(?:(?:for|of|by)\s+[\w\s-]{1,40}?\s+)?to|committed\s+to|encourages?|"
-    r"aims?\s+to|aimed\s+at|agreed\s+to|needs?\s+to|ideally|preferably|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
+    r"aims?\s+to|aimed\s+at|agreed\s+to|needs?\s+to|ideally|preferably|goals?\s+(?:agreed|set|adopted)|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _PLEDGED_BEFORE = re.compile(r"\bpledged\s+(?:(?:a\s+)?(?:total\s+of|some|about|nearly|over|more\s+than)\s+)?$", re.I)
 _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?increase\s+of|limit\w*|hold\w*|pursu\w*|below|exceed\w*|"
@@ -172,7 +172,7 @@ _COMPARISON_CUE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas|than|up\s+from|down\s+from|from|as\s+against|against|yet|but\s+only)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:all|its|their|the|these|those|our)\s+$", re.I)
 
-_TIME_NEEDED = re.compile(r"^\s*(?:(?:more|longer)\s+)?(?:to|for\s+[\w’' -]{1,40}?\s+to)\s+(?!date\b)[a-z]+", re.I)
+_TIME_NEEDED = re.compile(r"^\s*(?:(?:more|longer)\s+)?(?:to|for\s+[\w’' -]{1,40}?\s+to)\s+(?!date\b|the\b|end-)[a-z]+", re.I)
 _SUPERLATIVE = r"(?:highest|lowest|largest|smallest|biggest|greatest|fewest|most|least|best|worst|richest|poorest)\b(?!\s+developed)"
 _RANK_AFTER = re.compile(rf"^\s*(?:{_SUPERLATIVE}|(?:[\w-]+\s+){{0,3}}?with\s+the\s+{_SUPERLATIVE})", re.I)
 _DEFINITION_CUE = re.compile(r"\b(?:deemed|defined(?:\s+[\w,]+){0,4}?\s+as|truncated\s+at|capped\s+at)\b", re.I)
