@@ -1025,6 +1025,15 @@ def test_every_group_pattern_starts_at_a_word_so_one_pass_finds_where_groups_can
     assert _group_starts(scope).anywhere is not None   # else every group's pattern scans every segment
 
 
+def test_every_group_pattern_opens_with_letters_so_the_one_pass_scan_stops_at_few_places():
+    import re
+    from statclaims import vocabulary
+    from statclaims.claims import _parser, _sequence_prefixes
+    for group in vocabulary.groups():
+        prefixes = _sequence_prefixes(_parser.parse(group.pattern.pattern, re.IGNORECASE))
+        assert prefixes and "" not in prefixes, group.pattern.pattern[:80]   # else the scan stops after every space
+
+
 def test_common_short_names_of_countries_are_places():
     text = ("In Vietnam 40 per cent, in Tanzania 30 per cent, in Cape Verde 25 per cent and in the Occupied "
             "Palestinian Territory 20 per cent of households were poor.")
