@@ -1235,6 +1235,8 @@ def test_a_period_after_a_figure_gives_no_single_year_and_a_count_after_and_shar
     assert c.year is None
     text = "We recorded at least 1,207 civilian casualties, including 406 people killed and 801 injured."
     assert [(c.value_text, c.unit) for c in claims_of(text)][1:] == [("406", "people"), ("801", "people")]
+    text = "Noting that 195 States and 1 regional economic integration organization are parties to the Convention."
+    assert values(text) == ["195"]
 
 
 def test_the_world_as_the_base_of_a_groups_share_gives_the_share_to_the_group():

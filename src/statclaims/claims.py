@@ -393,9 +393,11 @@ def _elided_count(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A count whose noun is an earlier count's: '137 countries reported a plan, 95 fully funded', '15 countries (11
     in sub-Saharan Africa)', '(59 countries, up from 54 in 2021)'. It opens its clause, does not run on into a list
     ('Forum, 4 and in'), and is no more than twice the earlier count, as a part or a past value of it would be."""
-    if q.kind != "digits" or not _CLAUSE_OPENS_BEFORE.search(text, max(sentence[0], q.start - 12), q.start) \
-            or _LIST_GOES_ON.match(text, q.end):
+    opens = _CLAUSE_OPENS_BEFORE.search(text, max(sentence[0], q.start - 12), q.start)
+    if q.kind != "digits" or not opens or _LIST_GOES_ON.match(text, q.end):
         return False
+    if opens.group().strip().lower() == "and" and not _PARTICIPLE_AFTER.match(text, q.end):
+        return False   # '406 people killed and 801 injured'; but '195 States and 1 regional organization' counts another thing
     earlier = None
     for earlier in _count_with_noun().finditer(text, sentence[0], q.start):
         pass
@@ -407,6 +409,7 @@ def _elided_count(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False
 
 
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ed|[a-z]+ing)\b|\s*[,;.)]")
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;(]|\bfrom|\bincluding|\band)\s*$", re.I)   # "406 people killed and 801 injured"
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or|the|a|an)\b", re.I)
 
