@@ -1388,3 +1388,17 @@ def test_twice_in_quotes_periods_ending_a_year_adjectival_regions_and_goals_agre
     assert [c.population for c in claims_of(text)] == ["Latin American and Caribbean", "Asian and Pacific"]
     assert values("Global goals agreed by the international community include a 90 per cent reduction by 2030.") == []
     assert values("It will take 300 years to end child marriage.") == ["300 years"]
+
+
+def test_ppm_partners_of_people_counts_the_place_of_them_in_and_the_sex_of_people_after_among():
+    text = "In 2017, CO2 concentrations reached 405.5 parts per million (ppm) (up from 400.1 ppm in 2015)."
+    assert [c.unit for c in claims_of(text)] == ["ppm", "ppm"]
+    text = "Southern Asia and sub-Saharan Africa will see an additional 32 million and 26 million people, respectively."
+    assert [c.unit for c in claims_of(text)] == ["people", "people"]
+    text = "759 million people were still without access in 2019, with three quarters of them in sub-Saharan Africa."
+    assert [c.population for c in claims_of(text)] == ["people", "sub-Saharan Africa"]
+    text = "150 countries have national urban plans, with almost half of them in the implementation phase."
+    assert [c.population for c in claims_of(text)] == ["countries", "countries"]
+    text = ("Among girls and women who have ever been married, nearly 24 per cent of those aged 15 to 19 years have been "
+            "subjected to such violence.")
+    assert [(c.population, c.sex) for c in claims_of(text)] == [("girls and women", "female")]

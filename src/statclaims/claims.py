@@ -980,7 +980,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         found = _nearest(segment, scope, last)
         if found is None and among is not None:
             group = "world" if same_phrase and same_phrase[0] == "world" else None
-            return _Who(" ".join(among.group(1).split()), group, sex)
+            return _Who(" ".join(among.group(1).split()), group, sex or _sex_of_people(among.group(1)))
         base = _WORLD_BASE.match(segment) if found and scope == "after" and found[0] == "world" else None
         if base:
             # 'Low- and middle-income countries host 74 per cent of the world's refugees': the world is the base of
@@ -1117,6 +1117,12 @@ def _last_people_of(before: str) -> re.Match[str] | None:
     if " of " not in before and "among" not in before:
         return None
     return max(_PEOPLE_OF.finditer(before), key=lambda m: m.end(), default=None)
+
+
+def _sex_of_people(people: str) -> str | None:
+    """'girls and women': female; 'women and men', 'children': no one sex."""
+    sexes = {_SEX_OF_WORD[w] for w in people.lower().split() if w in _SEX_OF_WORD}
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 def _last_among_people(segment: str) -> re.Match[str] | None:
@@ -1670,11 +1676,20 @@ _CHANGE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:the\s+period\s+)?\d{4}(?:[–-]\d
 
 
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+_OF_THEM_IN_A_PLACE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:are|were|live|lived|living)\s+)?in\b", re.I)
 # Between a count and a share that restates it: its noun phrase, then a bracket or ', or' ('400 million women aged
 # 20-49, or over 40 per cent, were married'), and perhaps a hedge.
 _NOUN_PHRASE_AND_BRACKET = re.compile(r"[^,;.()\[\]—–]{0,80}(?:\(\s*|,\s*or\s+|\s*[—–]\s*|\s+-\s+)"
                                       r"(?:(?:around|about|some|nearly|almost|roughly|approximately|over|more\s+than|or)\s+)?")
 _BRACKET_CLOSES = re.compile(r"\s*(?:[),—–]|-\s)")
+
+
+def _in_the_place_named(text: str, f: _Found) -> bool:
+    """'three quarters of them in sub-Saharan Africa': the share's own population is the place after 'of them in'
+    (not 'half of them in the implementation phase')."""
+    m = _OF_THEM_IN_A_PLACE.match(text, f.quantity.end)
+    return m is not None and f.who.population is not None \
+        and 0 <= text.find(f.who.population, m.end(), m.end() + 12 + len(f.who.population)) < m.end() + 12
 
 
 def _shares_of_counts(text: str, found: list[_Found]) -> list[_Found]:
@@ -1687,7 +1702,7 @@ def _shares_of_counts(text: str, found: list[_Found]) -> list[_Found]:
         if f.quantity.unit != "percent" or prior.sentence != f.sentence or prior.quantity.unit not in ("count", "people") \
                 or prior.who.population is None:
             continue
-        if _OF_THEM_AFTER.match(text, f.quantity.end) and f.who.group is None:
+        if _OF_THEM_AFTER.match(text, f.quantity.end) and not _in_the_place_named(text, f):
             result[i] = _about(f, prior.who)
         elif _NOUN_PHRASE_AND_BRACKET.fullmatch(text, prior.quantity.end, f.quantity.start) \
                 and _BRACKET_CLOSES.match(text, f.quantity.end):   # 'Globally, 370 million girls and women (1 in 8)'
@@ -1937,6 +1952,8 @@ def _counts_people(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'with a population of about 570 million'
     if q.scale is not None and _WHO_AFTER.match(text, q.end):
         return True   # 'about 186 million who are unemployed'
+    if q.scale is not None and _AND_PEOPLE_AFTER.match(text, q.end):
+        return True   # 'an additional 32 million and 26 million people, respectively'
     subject = _POPULATION_WORD.search(text, max(_clause_start(text, q.start, sentence[0]), q.start - 70), q.start)
     if q.scale is not None and subject and not _AND_WORD.search(text, subject.end(), q.start):
         return True   # 'the global population without access to electricity has fallen below 1 billion'
@@ -1945,6 +1962,7 @@ def _counts_people(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
 
 
 _WHO_AFTER = re.compile(r"\s+(?:more\s+|fewer\s+)?who\b", re.I)
+_AND_PEOPLE_AFTER = re.compile(r"\s+(?:and|or|to)\s+\d[\d.,]*\s+(?:thousand|million|billion)\s+(?:people|persons)\b", re.I)
 _POPULATION_WORD = re.compile(r"\bpopulation\b", re.I)
 _AND_WORD = re.compile(r"\band\b", re.I)
 _POPULATION_OF = re.compile(r"\bpopulations?\s+of\s+(?:about\s+|some\s+|nearly\s+|over\s+|around\s+|approximately\s+|"

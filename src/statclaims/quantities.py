@@ -56,7 +56,7 @@ _UNIT = re.compile(
   | (?P<time>\s(?:years?|decades?|months?|weeks?|days?|hours?|minutes?|centuries|century)\b|-(?:year|decade|month|week|day|hour|minute|century)s?\b)
   | (?P<currency>\s(?:(?:United\s+States|US|U\.S\.)\s+dollars?|dollars?|USD|US\$|euros?|EUR|pounds\s+sterling|GBP|Swiss\s+francs|CHF|yen|JPY|yuan|CNY)\b)
   | (?P<cents>\s(?:US\s+)?cents?\b)
-  | (?P<physical>\s(?:metric\s+)?(?:gigatonnes|gigatons|gigatonne|gigaton|Gt|megatonnes|megatons|megatonne|megaton|Mt|tonnes|tons|tonne|ton|kilometres|kilometers|kilometre|kilometer|km|metres|meters|hectares|ha|kilograms|kg|litres|liters|gigawatts|GW|megawatts|MW|kilowatts|kW|watts|W|terawatt-hours|TWh|gigawatt-hours|GWh|kilowatt-hours|kWh|gigabytes|GB|terabytes|TB|petabytes|PB|exabytes|EB|zettabytes|ZB|Mbit/s|Mbps|Gbit/s|Gbps|square\s+(?:kilomet(?:re|er)s|km)|km2|millimet(?:re|er)s|mm|centimet(?:re|er)s|cm|cubic\s+met(?:re|er)s|m3|degrees?\s+(?:\(\s*)?Celsius)\b)
+  | (?P<physical>\s(?:metric\s+)?(?:gigatonnes|gigatons|gigatonne|gigaton|Gt|megatonnes|megatons|megatonne|megaton|Mt|tonnes|tons|tonne|ton|kilometres|kilometers|kilometre|kilometer|km|metres|meters|hectares|ha|kilograms|kg|litres|liters|gigawatts|GW|megawatts|MW|kilowatts|kW|watts|W|terawatt-hours|TWh|gigawatt-hours|GWh|kilowatt-hours|kWh|gigabytes|GB|terabytes|TB|petabytes|PB|exabytes|EB|zettabytes|ZB|Mbit/s|Mbps|Gbit/s|Gbps|square\s+(?:kilomet(?:re|er)s|km)|km2|millimet(?:re|er)s|mm|centimet(?:re|er)s|cm|cubic\s+met(?:re|er)s|m3|degrees?\s+(?:\(\s*)?Celsius|ppm)\b)
   | (?P<rate>(?:\s[a-z][\w-]*){0,4}\sper\s(?P<per>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7}|hundred|thousand|million)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -113,7 +113,7 @@ _HEDGES = re.compile(
 )
 _OFFSET_UNITS = ("degC",)
 # Words for physical units, as pint names them.
-_PHYSICAL = (("square kilomet", "km**2"), ("square km", "km**2"), ("km2", "km**2"), ("cubic met", "m**3"), ("m3", "m**3"), ("millimet", "mm"), ("mm", "mm"), ("centimet", "cm"), ("cm", "cm"), ("degrees celsius", "degC"), ("degree", "degC"), ("terawatt", "TWh"),
+_PHYSICAL = (("square kilomet", "km**2"), ("square km", "km**2"), ("km2", "km**2"), ("cubic met", "m**3"), ("m3", "m**3"), ("millimet", "mm"), ("mm", "mm"), ("centimet", "cm"), ("cm", "cm"), ("degrees celsius", "degC"), ("degree", "degC"), ("ppm", "ppm"), ("terawatt", "TWh"),
              ("twh", "TWh"), ("gigawatt-hour", "GWh"), ("gwh", "GWh"), ("kilowatt-hour", "kWh"), ("kilowatt hour", "kWh"), ("kwh", "kWh"), ("kilowatt", "kW"),
              ("gigawatt", "GW"), ("gw", "GW"), ("megawatt", "MW"), ("mw", "MW"), ("kw", "kW"), ("watt", "W"), ("w", "W"), ("gigaton", "Gt"), ("gt", "Gt"), ("megaton", "Mt"), ("mt", "Mt"), ("tonne", "metric_ton"),
              ("ton", "metric_ton"), ("kilomet", "km"), ("km", "km"), ("metre", "m"), ("meter", "m"),
