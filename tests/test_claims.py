@@ -1402,3 +1402,11 @@ def test_ppm_partners_of_people_counts_the_place_of_them_in_and_the_sex_of_peopl
     text = ("Among girls and women who have ever been married, nearly 24 per cent of those aged 15 to 19 years have been "
             "subjected to such violence.")
     assert [(c.population, c.sex) for c in claims_of(text)] == [("girls and women", "female")]
+
+
+def test_people_after_among_give_a_sex_only_when_they_are_all_of_it_and_the_figure_is_no_ratio_between_sexes():
+    (c,) = claims_of("Casualties among children and women in armed conflicts quadrupled in 2023–2024.")
+    assert c.sex is None
+    (c,) = claims_of("In almost half of these countries, the rate of landownership among men is at least double the rate "
+                     "among women.")
+    assert c.sex is None

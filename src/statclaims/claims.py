@@ -980,7 +980,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         found = _nearest(segment, scope, last)
         if found is None and among is not None:
             group = "world" if same_phrase and same_phrase[0] == "world" else None
-            return _Who(" ".join(among.group(1).split()), group, sex or _sex_of_people(among.group(1)))
+            own_sex = _sex_of_people(among.group(1)) if q.unit != "ratio" else None   # not 'double the rate among women'
+            return _Who(" ".join(among.group(1).split()), group, sex or own_sex)
         base = _WORLD_BASE.match(segment) if found and scope == "after" and found[0] == "world" else None
         if base:
             # 'Low- and middle-income countries host 74 per cent of the world's refugees': the world is the base of
@@ -1119,10 +1120,15 @@ def _last_people_of(before: str) -> re.Match[str] | None:
     return max(_PEOPLE_OF.finditer(before), key=lambda m: m.end(), default=None)
 
 
+_SEXLESS_PEOPLE = frozenset(("children", "infants", "adolescents", "adults", "youth", "people", "persons", "workers",
+                             "refugees", "migrants", "students", "learners", "teachers", "patients", "farmers"))
+
+
 def _sex_of_people(people: str) -> str | None:
-    """'girls and women': female; 'women and men', 'children': no one sex."""
-    sexes = {_SEX_OF_WORD[w] for w in people.lower().split() if w in _SEX_OF_WORD}
-    return sexes.pop() if len(sexes) == 1 else None
+    """'girls and women': female; 'women and men', 'children and women', 'children': no one sex."""
+    nouns = [w for w in _WORD.findall(people.lower()) if w in _SEX_OF_WORD or w in _SEXLESS_PEOPLE]
+    sexes = {_SEX_OF_WORD.get(w) for w in nouns}
+    return sexes.pop() if len(sexes) == 1 and None not in sexes else None
 
 
 def _last_among_people(segment: str) -> re.Match[str] | None:
