@@ -1409,3 +1409,9 @@ def test_people_after_among_give_a_sex_only_when_they_are_all_of_it_and_the_figu
     assert c.sex is None
     text = "In almost half of these countries, the rate of landownership among men is at least double the rate among women."
     assert [(c.value_text, c.sex) for c in claims_of(text)] == [("half", None), ("double", None)]
+
+
+def test_a_scaled_count_in_brackets_after_people_counts_them():
+    text = "The world today has the biggest generation of young people in history (1.8 billion)."
+    assert [(c.unit, c.population) for c in claims_of(text)] == [("people", "young people")]
+    assert [c.unit for c in claims_of("Exports of goods (1.8 billion) rose.")] == ["count"]

@@ -1754,12 +1754,17 @@ def _people_counted(f: _Found, previous: _Found | None) -> _Found:
     if previous is not None and previous.sentence == f.sentence and previous.quantity.unit == "percent" \
             and _PEOPLE_IN_BRACKETS.fullmatch(text, previous.quantity.end, f.quantity.start):
         return replace(_about(f, previous.who), quantity=replace(f.quantity, unit="people"))
+    named = _PEOPLE_BEFORE_BRACKET.search(text, max(f.sentence[0], f.quantity.start - 80), f.quantity.start)
+    if named and _BRACKET_CLOSES.match(text, f.quantity.end):   # 'the biggest generation of young people in history (1.8 billion)'
+        return replace(_about(f, _Who(" ".join(named.group(1).split()).lower(), None, None)),
+                       quantity=replace(f.quantity, unit="people"))
     if _PEOPLE_VERB_AFTER.match(text, f.quantity.end):   # 'In 2022, 2.2 billion still lacked safely managed water'
         who = f.who if f.who.population is not None else replace(f.who, population="people")
         return replace(f, who=who, quantity=replace(f.quantity, unit="people"))
     return f
 
 
+_PEOPLE_BEFORE_BRACKET = re.compile(rf"\b({_PEOPLE_NOUN}|people|persons)\b[^().;,\d]{{0,30}}\(\s*$", re.I)
 # What only people do, right after a count with no noun of its own.
 _PEOPLE_VERB_AFTER = re.compile(r"\s+(?:they\s+)?(?:still\s+|now\s+|also\s+)?(?:lack(?:ed|s)?|liv(?:e|ed)|suffer(?:ed|s)?|"
                                 r"(?:have|had)\s+(?:been\s+(?:internally\s+)?displaced|fled)|were\s+(?:internally\s+)?displaced|fled|"
