@@ -111,6 +111,14 @@ def _clause_start(text: str, position: int, floor: int) -> int:
     return cut
 
 
+def _last_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The last of a pattern's matches: the one nearest a figure when the text ends there."""
+    m = None
+    for m in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        pass
+    return m
+
+
 def _clause_end(text: str, position: int, ceiling: int) -> int:
     ceiling = min(ceiling, position + WINDOW)
     m = _CLAUSE_MARK.search(text, position, ceiling)
@@ -398,9 +406,7 @@ def _elided_count(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return False
     if opens.group().strip().lower() == "and" and not _PARTICIPLE_AFTER.match(text, q.end):
         return False   # '406 people killed and 801 injured'; but '195 States and 1 regional organization' counts another thing
-    earlier = None
-    for earlier in _count_with_noun().finditer(text, sentence[0], q.start):
-        pass
+    earlier = _last_match(_count_with_noun(), text, sentence[0], q.start)
     if earlier is None:
         return False
     try:
@@ -946,28 +952,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
                                  (text[_word_start(text, max(sentence[0], q.start - WINDOW), q.start):q.start], "sentence", True)):
         if scope == "sentence" and segment == searched_before and _sentence_groups_in_before():
             continue   # the same text already named no population, with every group a sentence tries
-        if scope == "sentence" and " that" in segment:
-            # 'in some middle-income countries, noting with concern that, as of 2024, 692 million people': a new 'that'
-            # clause states a new fact, and what came before it is not this figure's; so does 'and that' for a count
-            # of people ('... affects developing countries, and that an estimated 10.6 million people fell ill')
-            opens = _NEW_STATEMENT_THAT if noun is not None and noun.kind == "generic" else _RESOLUTION_VERB_THAT
-            segment = segment[max((m.end() for m in opens.finditer(segment)), default=0):]
         if scope == "sentence":
-            opener = _SUBORDINATE_OPENER.search(segment)
-            if opener:   # 'While the world gathers to support their teams in Brazil, eight people a minute are forced to flee'
-                segment = segment[opener.end():]
-        if scope == "sentence" and "“" in segment and "”" not in segment[segment.rfind("“"):]:
-            # 'the representative of Sri Lanka said that “women served as only 6 per cent of mediators': a quotation's
-            # figures are the quotation's; the speaker is not their population
-            segment = segment[segment.rfind("“") + 1:]
-        if scope == "sentence" and "(" in segment:
-            # 'Myanmar (accounting for 10 per cent of the global estimated area in 2017) declined by some 25 per cent':
-            # what an aside in brackets names is not the sentence's subject
-            segment = _ASIDE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), segment)
-        if scope == "sentence" and ("which" in segment or "who" in segment):
-            # 'The least developed countries, which account for 14 per cent of the world population, received 2 per
-            # cent': an aside about the subject names no population of the main clause's figure
-            segment = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), segment)
+            segment = _subject_window(segment, noun is not None and noun.kind == "generic")
         among = _last_among_people(segment) if scope != "after" else None
         if among is not None:
             # 'people in the world faced hunger, and among children under 5 years of age, an estimated 148.1 million':
@@ -1117,7 +1103,7 @@ def _last_people_of(before: str) -> re.Match[str] | None:
     """The last 'proportion of women aged 20 to 24' before a figure; a substring test first, as most have none."""
     if " of " not in before and "among" not in before:
         return None
-    return max(_PEOPLE_OF.finditer(before), key=lambda m: m.end(), default=None)
+    return _last_match(_PEOPLE_OF, before)
 
 
 _SEXLESS_PEOPLE = frozenset(("children", "infants", "adolescents", "adults", "youth", "people", "persons", "workers",
@@ -1135,10 +1121,40 @@ def _last_among_people(segment: str) -> re.Match[str] | None:
     """The last 'among children under 5 years of age' in a segment; a substring test first, as most have none."""
     if "mong" not in segment:
         return None
-    return max(_AMONG_PEOPLE.finditer(segment), key=lambda m: m.end(), default=None)
+    return _last_match(_AMONG_PEOPLE, segment)
+
+
 # Whom 'who' and what 'which' stand for, at the end of the clause before: 'children, who', 'countries, which'.
 _ANTECEDENT_AND_RELATIVE = re.compile(rf"\b(?:(?:{_PEOPLE_NOUN}|people|persons)\s*,\s*who|"
                                       rf"(?:countries|economies|nations|States)\s*,\s*which)\s", re.I)
+
+
+def _subject_window(segment: str, counts_people: bool) -> str:
+    """The part of the sentence before a figure where its subject may stand, with what speaks of something else
+    removed or blanked (blanks keep the offsets of what is left)."""
+    if " that" in segment:
+        # 'in some middle-income countries, noting with concern that, as of 2024, 692 million people': a new 'that'
+        # clause states a new fact, and what came before it is not this figure's; so does 'and that' for a count
+        # of people ('... affects developing countries, and that an estimated 10.6 million people fell ill')
+        opens = _NEW_STATEMENT_THAT if counts_people else _RESOLUTION_VERB_THAT
+        segment = segment[max((m.end() for m in opens.finditer(segment)), default=0):]
+    opener = _SUBORDINATE_OPENER.search(segment)
+    if opener:   # 'While the world gathers to support their teams in Brazil, eight people a minute are forced to flee'
+        segment = segment[opener.end():]
+    quote = segment.rfind("“")
+    if quote >= 0 and "”" not in segment[quote:]:
+        # 'the representative of Sri Lanka said that “women served as only 6 per cent of mediators': a quotation's
+        # figures are the quotation's; the speaker is not their population
+        segment = segment[quote + 1:]
+    if "(" in segment:
+        # 'Myanmar (accounting for 10 per cent of the global estimated area in 2017) declined by some 25 per cent':
+        # what an aside in brackets names is not the sentence's subject
+        segment = _ASIDE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), segment)
+    if "which" in segment or "who" in segment:
+        # 'The least developed countries, which account for 14 per cent of the world population, received 2 per
+        # cent': an aside about the subject names no population of the main clause's figure
+        segment = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), segment)
+    return segment
 
 
 def _opens_with_relative(text: str, prior: int, clause: int) -> bool:
@@ -1239,9 +1255,7 @@ _SHARE_OF_SEX = re.compile(
 def _sex_of_share(before: str) -> str | None:
     """'the proportion of women aged 20 to 24 who were married before 18 fell to 26 per cent', 'women's share in
     management': a figure whose base is one sex. ('Women hold 27 per cent of seats' is a share of seats: no sex.)"""
-    m = None
-    for m in _SHARE_OF_SEX.finditer(before):
-        pass
+    m = _last_match(_SHARE_OF_SEX, before)
     if m is None:
         return None
     word = (m.group(1) or m.group(2)).lower()
@@ -1323,9 +1337,7 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     starts = end.group(1).lower() == "from"
     if starts and not _TO_FOLLOWS.match(text, q.end, min(sentence[1], q.end + 60)):
         return None   # 'data from 84 countries': not the start of a change
-    span = None
-    for span in _YEAR_SPAN.finditer(text, sentence[0], q.start):
-        pass   # the span nearest the figure
+    span = _last_match(_YEAR_SPAN, text, sentence[0], q.start)   # the span nearest the figure
     return int(span.group(1) if starts else span.group(2)) if span else None
 
 
