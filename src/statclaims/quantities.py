@@ -79,7 +79,8 @@ _HALF_IDIOM = re.compile(r"\s+the\s+(?:battle|story|picture|problem|fun|equation
 _HALF_NOT_BEFORE = re.compile(r"\b(?:first|second|latter|former|one|a|the)\s+$", re.I)
 # 'twice a year', 'met twice.', 'twice in 2023': how often, not a multiplier.
 _HOW_OFTEN_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b", re.I)
-_TWICE_A = re.compile(r"\s+a\s+(?:year|month|week|day)\b|\s*[”\"’]?\s*(?:[.;,)]|$)|\s+(?:in|during|since|per|each|every|before|after|within|and|or)\b", re.I)
+_TWICE_A = re.compile(rf"{_HOW_OFTEN_AFTER.pattern}|\s*[”\"’]?\s*(?:[.;,)]|$)|"
+                      r"\s+(?:in|during|since|per|each|every|before|after|within|and|or)\b", re.I)
 _DOUBLE_AFTER = re.compile(r"\s+(?:the|that|its|their|what)\b", re.I)
 _DOUBLE_BEFORE = re.compile(r"\b(?:than|almost|nearly|to)\s+$", re.I)
 _PER_UNITS = {"m3": "m**3", "m³": "m**3", "kwh": "kWh", "kg": "kg", "tonne": "metric_ton", "t": "metric_ton",

@@ -62,11 +62,12 @@ _MD_REF = re.compile(r"\[\^([^\]\s]+)\]")
 # so the engine only stops at '*' and '_'.
 _EMPHASIS = re.compile(r"\*(?:\*|(?=\S)|(?<=\S\*))|_(?:(?<!\w_)_?(?=\S)|(?<=\S_)_?(?!\w))")
 _SUPER_RUN = re.compile(rf"[{SUPERSCRIPTS}]+")
-# '<sup>3</sup>', '^3^', 'resources.[3]', 'the lower house [3].'; and '(1)' glued after a sentence's end or a word ('can
-# be spared.(1) The', 'Trends and implications(1)'), where an enumeration's '(1)' stands after a space.
+# '<sup>3</sup>', '^3^', 'resources.[3]', 'the lower house [3].'
 _TAGGED_MARKER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>|\^(\d{1,3})\^|(?<=[\w.,;:!?”’\")])\[(\d{1,3})\](?![(:])"
-                            r"|(?<=[a-z.,;:”’\")]\s)\[(\d{1,3})\](?=[.,;:]|\s*$|\s+[A-Z•])")   # 'in the lower house [3].'
-_PAREN_NUMBER = re.compile(r"\((\d{1,3})\)(?=\s|$)")   # a marker when glued after a sentence's end or a word
+                            r"|(?<=[a-z.,;:”’\")]\s)\[(\d{1,3})\](?=[.,;:]|\s*$|\s+[A-Z•])")
+# '(1)' is a marker when glued after a sentence's end or a word ('can be spared.(1) The', 'Trends and
+# implications(1)'); an enumeration's '(1)' stands after a space. Found from the bracketed number, a literal.
+_PAREN_NUMBER = re.compile(r"\((\d{1,3})\)(?=\s|$)")
 _PAREN_MARKER_BEFORE = re.compile(r"(?:[.,;:!?”’\"]|[a-z]{3})$")
 _HTML_TAG = re.compile(r"</?(?:em|strong|b|i|u|span|br|p|div|sub|a|small)\b[^<>]*>", re.I)
 _ENTITY = re.compile(r"&(?:nbsp|#160|#xa0|amp|#38|ndash|#8211|mdash|#8212|rsquo|#8217|lsquo|ldquo|rdquo|quot|lt|gt);", re.I)
