@@ -686,6 +686,16 @@ def test_donor_countries_are_a_population():
     assert c.population == "donor-country"
 
 
+def test_a_share_of_gross_national_income_is_aid_but_not_a_price_per_head_or_a_debt():
+    aid = claims_of("ODA represents only 0.37 per cent of donor-country gross national income.")
+    aid += claims_of("Gross national income fell in donors, and aid reached 0.3 per cent of it.")
+    others = claims_of("The global median price of the mobile-broadband basket dropped from 1.5 to 1.3 per cent of "
+                       "gross national income (GNI) per capita.")
+    others += claims_of("External debt stocks reached 26 per cent of gross national income.")
+    assert [c.indicator for c in aid] == ["oda_share_of_gni", "oda_share_of_gni"]
+    assert [c.indicator for c in others] == [None, None, None]
+
+
 def test_a_bare_range_before_its_noun_low_and_middle_income_without_a_space_and_the_world_s_non_literate():
     text = ("For every woman who dies, an estimated 20 to 30 women experience acute morbidities. "
             "70 per cent of 10-year-old children in low-and middle-income countries cannot read a simple text. "
@@ -699,6 +709,20 @@ def test_a_figure_that_follows_another_is_about_the_same_population():
     text = ("There was a sharp drop in global GDP per capita of 3.8 per cent in 2020, followed by a rebound to "
             "growth of 5.5 per cent in 2021.")
     assert [(c.value, c.population) for c in claims_of(text)] == [(3.8, "world"), (5.5, "world")]
+
+
+def test_a_share_of_no_one_that_opens_the_next_clause_is_of_the_people_before():
+    text = ("A quarter of women still cannot make decisions about their bodies, including with their partners, "
+            "and nearly one in ten have no choice in using contraception. "
+            "About 30 per cent of women work, while 40 per cent of GDP is informal.")
+    assert [(c.value_text, c.population, c.sex) for c in claims_of(text)] == [
+        ("A quarter", "women", "female"), ("one in ten", "women", "female"),
+        ("30 per cent", "women", "female"), ("40 per cent", None, None)]
+    text = ("More than 340 million women and girls will still live in extreme poverty by 2030, and close to one in "
+            "four will experience food insecurity. Some 20 million women and men were displaced.")
+    assert [(c.value_text, c.population, c.sex) for c in claims_of(text)] == [
+        ("340 million", "women and girls", "female"), ("one in four", "women and girls", "female"),
+        ("20 million", "women and men", None)]
 
 
 def test_half_a_billion_is_a_count_and_a_level_to_achieve_is_a_target():
@@ -1017,6 +1041,7 @@ def test_the_levels_a_score_moves_between_are_claims():
             "in 2024, based on reports from 112 countries.")
     assert [(c.value, c.unit) for c in claims_of(text)] == [(5.0, "ratio"), (4.0, "ratio"), (112.0, "count")]
     assert not claims_of("Funding rose to 12 in 2024.")
+    assert not claims_of("The gender parity score is the ratio of two percentages.")   # a count of things, not a level
 
 
 @pytest.mark.parametrize("scope", ["after", "before", "sentence", "any"])
@@ -1104,7 +1129,7 @@ def test_a_share_of_the_people_a_count_just_counted_is_of_the_counts_population(
     text = "37 million children under 5 years of age (5.6 per cent) were overweight in 2022."
     assert [c.population for c in claims_of(text)] == ["children", "children"]
     text = "Globally, more than 370 million girls and women (1 in 8) have experienced sexual violence."
-    assert [(c.population, c.group) for c in claims_of(text)][1] == ("girls", "world")
+    assert [(c.population, c.group) for c in claims_of(text)][1] == ("girls and women", "world")
     text = "2.6 billion people (33 per cent of the global population) remain offline."
     assert [c.group for c in claims_of(text)] == ["world", "world"]
 
@@ -1299,6 +1324,15 @@ def test_a_world_figure_about_the_people_a_rate_is_of_names_those_people_as_its_
 def test_people_counted_worldwide_after_their_noun_are_the_worlds():
     (c,) = claims_of("The organization works for the 240 million children with disabilities worldwide.")
     assert (c.population, c.group) == ("children", "world")
+
+
+def test_the_world_that_closes_a_sentence_or_is_set_off_just_before_a_count_is_whose_figure_it_is():
+    text = ("In 2023, 189 million people were officially recorded as being unemployed, worldwide. "
+            "In 2023 it stood at 5.1 per cent, globally. "
+            "This means that globally, there are 244 million more men than women using the Internet. "
+            "In Kenya, 2 million people were unemployed.")
+    assert [(c.population, c.group) for c in claims_of(text)] == [
+        ("world", "world"), ("world", "world"), ("men and women", "world"), ("Kenya", None)]
 
 
 def test_people_a_rate_is_for_lists_of_places_and_the_worlds_count():

@@ -932,13 +932,14 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         phrase = _noun_phrase(text, q, noun)
         found = _nearest(phrase, "any", last=False)
         if found is None and noun.unit == "people" and (
-                _WORLD_OPENS.match(text, sentence[0]) or _world_after_noun(text, q, noun)):
+                _WORLD_OPENS.match(text, sentence[0]) or _world_after_noun(text, q, noun) or _world_closes(text, q, sentence)
+                or _WORLD_SET_OFF_BEFORE.search(text, max(sentence[0], q.start - 60), q.start)):
             found = ("world", "world")   # 'Globally, 263 million children', '240 million children with disabilities worldwide'
 
         gap = _GAP.match(text, q.end)
         if gap:   # '189 million more men than women': a gap between two populations
             return _Who(f"{gap.group(1)} and {gap.group(2)}", found[0] if found else None, None)
-        return _Who(phrase, found[0] if found else None, sex or noun.sex)
+        return _Who(phrase, found[0] if found else None, sex or (_sex_of_people(phrase) if " and " in phrase else noun.sex))
     if noun is not None and noun.unit == "people" and _THE_WORLDS_BEFORE.search(text, max(0, q.start - 16), q.start):
         return _Who("world", "world", sex or noun.sex)   # 'half the world’s 1 billion extremely poor rural people'
     were = _WERE_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
@@ -990,6 +991,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             return _Who(_ones_named(found[1], text[sentence[0]:q.start]), found[0], sex)
         if scope == "before":
             searched_before = segment
+    if world_base is None and (q.unit in ("percent", "percentage_point") or noun is not None and noun.kind == "generic"
+                               and noun.unit == "people") and _world_closes(text, q, sentence):
+        world_base = ("world", "world")   # 'In 2023 it stood at 5.1 per cent, globally.'
     if world_base is not None:
         return _Who(world_base[1], world_base[0], sex)
     if noun is not None and noun.kind == "generic":
@@ -1037,6 +1041,15 @@ _THE_WORLDS_BEFORE = re.compile(r"\bthe\s+world['’]s\s+$", re.I)
 _WORLD_AFTER_NOUN = re.compile(r"(?:\s+(?:with|without|in|of|and)(?:\s+[a-z-]+){1,2}?)?\s+(?:worldwide|globally|around\s+the\s+world)\b",
                                re.I)
 _WORLD_OPENS = re.compile(r"\W*(?:Globally|Worldwide|(?:Across|Around)\s+the\s+(?:world|globe))\s*,", re.I)
+# 'This means that globally, there are 244 million more men than women': the world set off just before the figure
+_WORLD_SET_OFF_BEFORE = re.compile(r"\b(?:globally|worldwide)\s*,\s*(?:there\s+(?:are|were|is|was)\s+)?"
+                                   r"(?:(?:an\s+estimated|some|about|around|nearly|almost|over|more\s+than)\s+)?$", re.I)
+# '189 million people were recorded as being unemployed, worldwide.': the world closes the figure's sentence
+_WORLD_CLOSES = re.compile(r"[^,;:()]*,\s*(?:worldwide|globally)\W*$", re.I)
+
+
+def _world_closes(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    return _WORLD_CLOSES.match(text, q.end, sentence[1]) is not None
 _BOUNDS_IN_SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
 _SUBORDINATE = re.compile(r"\s(?:because|although|though|whereas|while|as\s+(?:some|many|most|several|other|all|the|a|an))\s",
                           re.I)
@@ -1241,8 +1254,12 @@ def _noun_phrase(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> str:
     m = _noun_after(text, q, noun)
     if m is None or _NOT_A_QUALIFIER.search(tail, 0, m.start()):
         return noun.noun   # '3.1 million [2.9 million–3.4 million] people': a bracketed range, not words of the noun
-    phrase = " ".join(tail[:m.end()].lstrip("+ ").split())   # '16,000+ women'
+    partner = _AND_PEOPLE.match(tail, m.end())   # '340 million women and girls'
+    phrase = " ".join(tail[:partner.end() if partner else m.end()].lstrip("+ ").split())   # '16,000+ women'
     return _MORE.sub("", phrase)
+
+
+_AND_PEOPLE = re.compile(r"\s+and\s+(?:young\s+)?(?:women|girls|men|boys|children|adolescents|youth)\b(?!\s+(?:of|in)\b)")
 
 
 _SHARE_OF_SEX = re.compile(
@@ -1474,7 +1491,8 @@ def _as_score(text: str, q: Quantity, sentence: tuple[int, int]) -> Quantity:
     """'the global average score ... dropped from 5 in 2022 to 4 in 2024': a bare whole number that a score or an
     index reaches is a level of it (a ratio), not a count of things."""
     if q.unit != "count" or q.has_unit or q.scale or q.kind == "year" \
-            or not _LEVEL_BEFORE.search(text, max(sentence[0], q.start - 30), q.start):
+            or not _LEVEL_BEFORE.search(text, max(sentence[0], q.start - 30), q.start) \
+            or _PLURAL_NOUN_AFTER.match(text, q.end):   # 'the ratio of two percentages': a count of things
         return q
     if text.find(" score", sentence[0], q.start) < 0 and not _SCORE_WORD.search(text, max(sentence[0], q.start - 200), q.start):
         return q
@@ -1511,6 +1529,8 @@ def _followed(found: list[_Found], text: str) -> list[_Found]:
                 or _share_of_count(text, prior, f)):
             # 'over 120 million people had been forcibly displaced, which was more than double the figure from 2015'
             result[i] = _about(f, prior.who)
+        elif f.who.population is None and prior.sentence == f.sentence and _share_as_next_subject(text, prior, f):
+            result[i] = replace(f, who=replace(prior.who, sex=f.who.sex or prior.who.sex))   # the same women
     return result
 
 
@@ -1521,6 +1541,21 @@ def _share_of_count(text: str, prior: _Found, f: _Found) -> bool:
     """'in 48 (34%) Member States': the share in brackets right after a count is a share of what it counts."""
     return (f.quantity.unit == "percent" and prior.quantity.unit in ("count", "people")
             and _OPENING_BRACKET.fullmatch(text, prior.quantity.end, f.quantity.start) is not None)
+
+
+# 'A quarter of women still cannot decide, and nearly one in ten have no choice': a share that is its clause's subject
+_SHARE_AS_SUBJECT = re.compile(r"\s+(?:still\s+)?(?:have|had|are|were|do|did|can|could|cannot|will|would|may|might|lack|"
+                               r"lacked|live|lived|remain|remained|report|reported|say|said|face|faced|experience|"
+                               r"experienced|suffer|suffered|need|needed|use|used|own|owned|work|worked)\b", re.I)
+_AND_THEN_SHARE = re.compile(r"[^;:()]*,\s+(?:and|but|while|whereas)\s+(?:(?:nearly|almost|about|around|some|over|only|"
+                             r"just|roughly|another|a\s+further|close\s+to|more\s+than|less\s+than|up\s+to)\s+)?", re.I)
+
+
+def _share_as_next_subject(text: str, prior: _Found, f: _Found) -> bool:
+    """A share of no one that opens the next clause is a share of the people the clause before counted a share of."""
+    return (f.quantity.unit == "percent" and prior.quantity.unit in ("percent", "people", "count") and _names_whom(prior)
+            and _AND_THEN_SHARE.fullmatch(text, prior.quantity.end, f.quantity.start) is not None
+            and _SHARE_AS_SUBJECT.match(text, f.quantity.end) is not None)
 
 
 def _past_the_window(f: _Found) -> bool:
