@@ -425,7 +425,9 @@ _PLURAL_NOUN_AFTER = re.compile(
     r"\s+(?!(?:is|was|has|this|its|us|thus|as|plus|less|these|those)\b)[a-z]{2,}s\b")
 _NAMED_PLURAL_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}s\b")   # 'the six Partnerships launched at the Summit'
 _PARTNER_WITH_NOUN_AFTER = re.compile(r"\s+(?:and|or)\s+\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\b")
-_PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|these|those|its|their|a\s+total\s+of)\s+)?|of\s+(?:the|these|those|its|their|a\s+total\s+of)\s+)\d")
+_PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|these|those|its|their|a\s+total\s+of)\s+)?|of\s+(?:the|these|those|its|their|a\s+total\s+of)\s+)\d"
+                              r"|\s+of\s+\d[\d,]*\s*[–—)]")   # '80 per cent of the countries – 52 of 65 –'
+
 
 
 def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
@@ -528,7 +530,7 @@ _NOUN_AFTER = re.compile(rf"^\s*{_NOUN_PHRASE}", re.I)
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
 _DAY_MONTH = rf"(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?"   # 'as at 31 December 2023', 'in June 2024'
 _YEAR_CUE = re.compile(rf"(?:\b(?:in|around|circa|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+{_DAY_MONTH}|"
-                       r"\b(?:at|by)\s+(?:mid|end)-)((?:1[89]|20)\d\d)\b(?![–-]\d)")
+                       r"\b(?:at|by)\s+(?:mid|end)-)((?:1[89]|20)\d\d)\b(?![–-]\d|\s+and\s+(?:1[89]|20)\d\d\b)")
 
 
 def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
@@ -819,6 +821,9 @@ _NEW_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:where|which|whose|in\s+which|while|
 
 def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | None:
     hits = _population_hits(segment, scope)
+    if hits and ("xcept" in segment or "xclud" in segment or "other than" in segment or "apart from" in segment):
+        # 'low- and middle-income countries, excluding small island developing States, grew': the place left out
+        hits = tuple(h for h in hits if not _LEFT_OUT_BEFORE.search(segment, max(0, h[0] - 30), h[0]))
     if last and len(hits) > 1:
         # 'costs in Africa were 12 times higher than in Europe - a gap that increased to 14 times': the comparator
         # before the figure is not its population, unless a clause about it opens after it ('than in Europe, where').
@@ -848,13 +853,15 @@ def _nearest(segment: str, scope: str, last: bool) -> tuple[str | None, str] | N
     return hit[2], hit[3]
 
 
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+including|with\s+the\s+"
+                              r"exception\s+of)\s+(?:the\s+)?$", re.I)
 _NEXT_CLAUSE = re.compile(r"^\s*[a-z]*\s*\band\s+(?:the\s+|in\s+)?(?:[A-Za-z-]+\s+)?(?:countries|economies|nations|States)\b", re.I)
 _SUBJECT_VERB_AFTER = re.compile(r"\s*(?:reaching|reached|at|was|were|stood\s+at|rose\s+to|fell\s+to|grew\s+to|"
                                  r"grew\s+by|with)?\s*$", re.I)
 
 
 _WORLD_BASE = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:world(?:['’]s)?|global|worldwide)\s+(?!population\b)", re.I)
-_AND_BEFORE_GROUP = re.compile(r"\s*,?\s*(?:[a-z]+\s+)?and\s+(?:(?:in|for|among|across)\s+)?(?:the\s+)?", re.I)
+_AND_BEFORE_GROUP = re.compile(r"\s*,?\s*(?:(?:[a-z]+|in\s+\d{4})\s*,?\s+)?and\s+(?:(?:in|for|among|across)\s+)?(?:the\s+)?", re.I)
 
 
 def _opens_next_clause(after: str) -> bool:
@@ -935,6 +942,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
                 _WORLD_OPENS.match(text, sentence[0]) or _world_after_noun(text, q, noun) or _world_closes(text, q, sentence)
                 or _WORLD_SET_OFF_BEFORE.search(text, max(sentence[0], q.start - 60), q.start)):
             found = ("world", "world")   # 'Globally, 263 million children', '240 million children with disabilities worldwide'
+        if found is None and (opening := _PLACE_OPENS.match(text, sentence[0], q.start)):
+            found = _nearest(opening.group(1), "before", True)   # 'In Europe, 120,000 Roma live in the country'
 
         gap = _GAP.match(text, q.end)
         if gap:   # '189 million more men than women': a gap between two populations
@@ -1009,7 +1018,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         np = of.group("np").lower()
         nouns = vocabulary.counted_nouns()
         if np in nouns and (nouns[np].unit == "people" or nouns[np].kind == "population"):
-            return _Who(np, None, sex)   # '45 per cent of women', 'one in five countries'
+            return _Who(" ".join(of.group("np").split()), None, sex)   # '45 per cent of women', 'of Roma'
     people_of = _OF_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
     if people_of:   # '18 per cent of ever-partnered women and girls aged 15 to 49'
         return _Who(" ".join(people_of.group(1).split()), None, sex)
@@ -1041,6 +1050,7 @@ _THE_WORLDS_BEFORE = re.compile(r"\bthe\s+world['’]s\s+$", re.I)
 _WORLD_AFTER_NOUN = re.compile(r"(?:\s+(?:with|without|in|of|and)(?:\s+[a-z-]+){1,2}?)?\s+(?:worldwide|globally|around\s+the\s+world)\b",
                                re.I)
 _WORLD_OPENS = re.compile(r"\W*(?:Globally|Worldwide|(?:Across|Around)\s+the\s+(?:world|globe))\s*,", re.I)
+_PLACE_OPENS = re.compile(r"\W*(?:In|Across|Throughout)\s+([^,;:()]{3,60}),")
 # 'This means that globally, there are 244 million more men than women': the world set off just before the figure
 _WORLD_SET_OFF_BEFORE = re.compile(r"\b(?:globally|worldwide)\s*,\s*(?:there\s+(?:are|were|is|was)\s+)?"
                                    r"(?:(?:an\s+estimated|some|about|around|nearly|almost|over|more\s+than)\s+)?$", re.I)
@@ -1100,7 +1110,7 @@ _SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b",
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?)\b", re.I)
 _PEOPLE_AFTER = re.compile(rf"^\s*({_PEOPLE_NOUN})\b", re.I)
 _AGE_QUALIFIER = (r"(?:\s+(?:(?:under|over|below|above|aged)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?|between\s+the\s+ages\s+of\s+)"
-                  r"\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+years(?:\s+of\s+age|\s+old)?)?)?")
+                  r"\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+(?:years|months)(?:\s+of\s+age|\s+old)?)?)?")
 _OF_PEOPLE_AFTER = re.compile(rf"^\s*of\s+(?:the\s+|all\s+)?((?:[a-z]+-[a-z]+\s+)?{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?"
                               rf"{_AGE_QUALIFIER})\b", re.I)
 _FOR_PEOPLE_AFTER = re.compile(rf"^\s*(?:for|among)\s+(?:the\s+)?({_PEOPLE_NOUN}{_AGE_QUALIFIER})\b", re.I)
@@ -1526,7 +1536,7 @@ def _followed(found: list[_Found], text: str) -> list[_Found]:
                 prior.quantity.unit == f.quantity.unit and _FOLLOWED_BY.search(text, prior.quantity.end, f.quantity.start)
                 or f.quantity.kind == "multiplier" and _RESTATES.search(text, prior.quantity.end, f.quantity.start)
                 or _past_the_window(f) and prior.quantity.unit == f.quantity.unit and prior.who.group is not None
-                or _share_of_count(text, prior, f)):
+                or _share_of_count(text, prior, f) or _count_of_share(text, prior, f)):
             # 'over 120 million people had been forcibly displaced, which was more than double the figure from 2015'
             result[i] = _about(f, prior.who)
         elif f.who.population is None and prior.sentence == f.sentence and _share_as_next_subject(text, prior, f):
@@ -1556,6 +1566,15 @@ def _share_as_next_subject(text: str, prior: _Found, f: _Found) -> bool:
     return (f.quantity.unit == "percent" and prior.quantity.unit in ("percent", "people", "count") and _names_whom(prior)
             and _AND_THEN_SHARE.fullmatch(text, prior.quantity.end, f.quantity.start) is not None
             and _SHARE_AS_SUBJECT.match(text, f.quantity.end) is not None)
+
+
+_RESTATED_AS_COUNT = re.compile(r"(?:\s+of\s+(?:the\s+)?[a-z][a-z -]{0,40}?)?\s*[–—(]\s*")
+
+
+def _count_of_share(text: str, prior: _Found, f: _Found) -> bool:
+    """'80 per cent of the countries – 52 of 65 –': the count set off right after a share counts its population."""
+    return (prior.quantity.unit == "percent" and f.quantity.unit == "count" and not f.quantity.has_unit
+            and _RESTATED_AS_COUNT.fullmatch(text, prior.quantity.end, f.quantity.start) is not None)
 
 
 def _past_the_window(f: _Found) -> bool:
@@ -1752,12 +1771,13 @@ def _shares_of_counts(text: str, found: list[_Found]) -> list[_Found]:
     result = list(found)
     for i in range(1, len(result)):
         f, prior = result[i], result[i - 1]
-        if f.quantity.unit != "percent" or prior.sentence != f.sentence or prior.quantity.unit not in ("count", "people") \
-                or prior.who.population is None:
+        if f.quantity.unit != "percent" or prior.sentence != f.sentence \
+                or prior.quantity.unit not in ("count", "people", "percent") or prior.who.population is None:
             continue
         if _OF_THEM_AFTER.match(text, f.quantity.end) and not _in_the_place_named(text, f):
+            # ('90 per cent of Roma surveyed were poor and 45 per cent of them lacked housing': a share of that share)
             result[i] = _about(f, prior.who)
-        elif _NOUN_PHRASE_AND_BRACKET.fullmatch(text, prior.quantity.end, f.quantity.start) \
+        elif prior.quantity.unit != "percent" and _NOUN_PHRASE_AND_BRACKET.fullmatch(text, prior.quantity.end, f.quantity.start) \
                 and _BRACKET_CLOSES.match(text, f.quantity.end):   # 'Globally, 370 million girls and women (1 in 8)'
             result[i] = replace(f, who=replace(prior.who, group=prior.who.group or f.who.group, sex=f.who.sex or prior.who.sex))
     return result

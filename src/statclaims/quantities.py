@@ -299,6 +299,8 @@ def _with_unit(text: str, start: int, end: int, value: float, kind: str) -> Quan
                             kind, start, end, has_unit=True)
         if _CODE_AFTER.match(text, end):
             return None  # 17.8.1, 80/118, target 9.c, job number 25-06745
+        if text.startswith("0", start) and end - start > 1 and text[start + 1].isdigit():
+            return None  # 'GE.20-03747(E)': a leading zero writes a code, not an amount
         if _LETTER.match(text, end) and not _GLUED_UNIT.match(text, end):
             return None  # 3G, 64th, 1980s
     q_start, scale, unit, has_unit = start, None, "count", False
