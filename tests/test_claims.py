@@ -1145,6 +1145,8 @@ def test_a_share_of_a_share_of_people_is_of_the_same_people_and_in_a_place_openi
             "lived in households lacking at least one basic amenity. In Africa, 20 million children are out of school.")
     assert [(c.population, c.group) for c in claims_of(text)] == [
         ("Roma", None), ("Roma", None), ("children", "africa")]
+    (c,) = claims_of("In contrast to Africa, 20 million children in Europe are out of school.")
+    assert c.group != "africa"
 
 
 def test_a_share_of_the_people_a_count_just_counted_is_of_the_counts_population():
@@ -1479,3 +1481,46 @@ def test_a_scaled_count_in_brackets_after_people_counts_them():
     text = "The world today has the biggest generation of young people in history (1.8 billion)."
     assert [(c.unit, c.population) for c in claims_of(text)] == [("people", "young people")]
     assert [c.unit for c in claims_of("Exports of goods (1.8 billion) rose.")] == ["count"]
+
+
+def test_poverty_lines_are_thresholds_and_females_and_males_are_people_of_one_sex():
+    text = ("Overall, 24.3 million more females live in extreme poverty compared to males. By 2030, a projected 8.1 per "
+            "cent of females (compared to 7.6 per cent of males) will linger in extreme poverty. The situation is worse "
+            "at the $3.65 and $6.85 international poverty lines. Proportion of the population living below $2.15/day.")
+    assert [(c.value_text, c.population, c.sex) for c in claims_of(text)] == [
+        ("24.3 million", "females and males", None), ("8.1 per cent", "females", "female"),
+        ("7.6 per cent", "males", "male")]
+
+
+def test_the_sex_a_measure_is_of_and_a_gap_between_the_sexes_has_none():
+    text = ("Coverage was lower among women (50.1 per cent compared to 54.6 per cent for men). Only 36.4 per cent of "
+            "mothers with newborns were covered. Working-age women’s contributions to social security schemes (29.1 per "
+            "cent) were lower than men’s (40.9 per cent), driving a 5.4 percentage-point gap in old-age pensions. "
+            "Labour force participation by prime-aged women edged up to 64.5 per cent. Global female extreme poverty "
+            "could fall to 2.7% by 2050.")
+    assert [(c.value_text, c.population, c.sex) for c in claims_of(text)] == [
+        ("50.1 per cent", "women", "female"), ("54.6 per cent", "men", "male"), ("36.4 per cent", "mothers", "female"),
+        ("29.1 per cent", None, "female"), ("40.9 per cent", None, "male"), ("5.4 percentage-point", None, None),
+        ("64.5 per cent", "women", "female"), ("2.7%", "world", "female")]
+
+
+def test_a_quarter_of_a_year_gives_its_year_and_a_part_of_a_whole_without_the():
+    text = "Participation rose from 17.0 per cent in 2017 to 35.4 per cent by the third quarter of 2024."
+    assert [c.year for c in claims_of(text)] == [2017, 2024]
+    text = "In 65 of 70 countries, women are more likely to be teachers than principals."
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [("65", "countries"), ("70", "countries")]
+
+
+def test_it_in_the_next_clause_and_a_past_value_after_a_year_keep_the_population_and_a_growth_target_is_no_claim():
+    text = ("Global city population share doubled from 25 per cent in 1950 to about 50 per cent in 2020; it is "
+            "projected to slowly increase to 58 per cent over the next 50 years.")
+    assert [c.population for c in claims_of(text)][-1] == "world"
+    text = "China is projected to slow, with growth estimated at 4.7% in 2024, down from 5.3% in 2023."
+    assert [c.population for c in claims_of(text)] == ["China", "China"]
+    text = "The LDCs are projected to grow by 5.0% in 2024, yet this falls short of the 7.0% growth target."
+    assert values(text) == ["5.0%"]
+
+
+def test_a_share_of_the_world_s_land_is_the_world_s():
+    (c,) = claims_of("Forests cover 31 per cent of the world's land area.")
+    assert (c.population, c.group) == ("world", "world")

@@ -156,8 +156,9 @@ _CHANCE_AFTER = re.compile(r"\s+(?:chance|probability|likelihood)\b", re.I)
 _PATHWAY = re.compile(r"\b(?:pathways?|scenarios?|limit\w*\s+(?:global\s+)?warming)\b", re.I)
 _AT_COST_BELOW = re.compile(r"\bat\s+(?:a\s+)?(?:costs?|prices?)\s+(?:below|under|of\s+less\s+than|lower\s+than|up\s+to)\s+$", re.I)
 _CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction|uncertainty)\s+(?:intervals?|levels?|bounds?|ranges?)\b", re.I)
-_THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:\w+\s+){0,2}(?:poverty\s+line|threshold)\b", re.I)
-_TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|minimum|new|national)\s+)?(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b|(?:\s+[a-z]+){0,2}\s+(?:envisaged|envisioned|called\s+for)\b", re.I)   # 'the 0.15 to 0.20 per cent target'
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:(?:and|or|to)\s+(?:US)?\$\s*[\d.,]+\s+)?"
+                              r"(?:\w+\s+){0,2}(?:poverty\s+lines?|thresholds?)\b", re.I)
+_TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|minimum|new|national|growth|inflation)\s+)?(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b|(?:\s+[a-z]+){0,2}\s+(?:envisaged|envisioned|called\s+for)\b", re.I)   # 'the 0.15 to 0.20 per cent target'
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
 _URL_CUES = ("http", "www.", "doi.org/", "@")
@@ -328,6 +329,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'the 0.15 to 0.20 per cent target'; but '35 per cent of the 137 targets' counts targets
     if _RELATIVE_LINE_AFTER.match(text, q.end) and (q.bound == "upper" or _BELOW_BEFORE.search(text, max(0, q.start - 20), q.start)):
         return True   # 'people living below half the median income': a relative poverty line
+    if q.unit.endswith("/day") and _BELOW_BEFORE.search(text, max(0, q.start - 20), q.start):
+        return True   # 'the population living below $2.15/day': the poverty line
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
 
 
@@ -426,7 +429,7 @@ _PLURAL_NOUN_AFTER = re.compile(
 _NAMED_PLURAL_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}s\b")   # 'the six Partnerships launched at the Summit'
 _PARTNER_WITH_NOUN_AFTER = re.compile(r"\s+(?:and|or)\s+\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\b")
 _PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|these|those|its|their|a\s+total\s+of)\s+)?|of\s+(?:the|these|those|its|their|a\s+total\s+of)\s+)\d"
-                              r"|\s+of\s+\d[\d,]*\s*[–—)]")   # '80 per cent of the countries – 52 of 65 –'
+                              r"|\s+of\s+\d(?=[\d,]*(?:\s*[–—)]|\s+[a-z]))")   # '– 52 of 65 –', 'In 65 of 70 countries'
 
 
 
@@ -525,11 +528,15 @@ _NOUN_PHRASE = r"(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))"
 _OF_PHRASE = re.compile(rf"^\s*of\s+(?:the\s+|all\s+|them\s+)?{_NOUN_PHRASE}", re.I)
 _GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+(?!before\b|ever\b|expected\b|planned\b|previously\b|in\b|at\b|"
                   r"the\b|last\b|a\b)([a-z]+)\b", re.I)
+# '24.3 million more females live in extreme poverty compared to males'
+_GAP_COMPARED = re.compile(r"\s+(?:more|fewer)\s+(women|men|girls|boys|females|males)\b[^.;:()]{0,60}?\bcompared\s+(?:to|with)\s+"
+                           r"(women|men|girls|boys|females|males)\b", re.I)
 _MORE = re.compile(r"^(?:more|fewer|additional|are|were)\s+", re.I)
 _NOUN_AFTER = re.compile(rf"^\s*{_NOUN_PHRASE}", re.I)
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
 _DAY_MONTH = rf"(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?"   # 'as at 31 December 2023', 'in June 2024'
-_YEAR_CUE = re.compile(rf"(?:\b(?:in|around|circa|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for)\s+{_DAY_MONTH}|"
+_YEAR_CUE = re.compile(rf"(?:\b(?:in|around|circa|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for|"
+                       rf"(?:in|by|during)\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+{_DAY_MONTH}|"
                        r"\b(?:at|by)\s+(?:mid|end)-)((?:1[89]|20)\d\d)\b(?![–-]\d|\s+and\s+(?:1[89]|20)\d\d\b)")
 
 
@@ -932,7 +939,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             text[sentence[0]:min(q.start, sentence[0] + 60)], text[clause:q.start], after))
     sex = _sex_in_brackets_after(text, q.start) or _sex(after) or ("female" if female_topic else None) \
         or _sex_of_share(text[sentence[0]:q.start])
-    if sex and q.unit == "percentage_point" and _GAP_BETWEEN_SEXES_AFTER.match(after):
+    if sex and q.unit == "percentage_point" and (_GAP_BETWEEN_SEXES_AFTER.match(after) or _GAP_AFTER.match(after)):
         sex = None   # 'the proportion of women with accounts was four percentage points higher than that of men': a gap
     noun = counted_noun(text, q) if q.unit in ("count", "people") else None
     if noun is not None and noun.kind == "population":
@@ -945,7 +952,7 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if found is None and (opening := _PLACE_OPENS.match(text, sentence[0], q.start)):
             found = _nearest(opening.group(1), "before", True)   # 'In Europe, 120,000 Roma live in the country'
 
-        gap = _GAP.match(text, q.end)
+        gap = _GAP.match(text, q.end) or _GAP_COMPARED.match(text, q.end)
         if gap:   # '189 million more men than women': a gap between two populations
             return _Who(f"{gap.group(1)} and {gap.group(2)}", found[0] if found else None, None)
         return _Who(phrase, found[0] if found else None, sex or (_sex_of_people(phrase) if " and " in phrase else noun.sex))
@@ -977,7 +984,10 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         if found is None and among is not None:
             group = "world" if same_phrase and same_phrase[0] == "world" else None
             own_sex = _sex_of_people(among.group(1)) if q.unit != "ratio" else None   # not 'double the rate among women'
-            return _Who(" ".join(among.group(1).split()), group, sex or own_sex)
+            people = among.group(1)
+            if q.unit in ("percent", "percentage_point") and (named_after := _FOR_PEOPLE_AFTER.match(after)):
+                people, own_sex = named_after.group(1), None   # '(50.1 per cent compared to 54.6 per cent for men)'
+            return _Who(" ".join(people.split()), group, sex or own_sex)
         base = _WORLD_BASE.match(segment) if found and scope == "after" and found[0] == "world" else None
         if base:
             # 'Low- and middle-income countries host 74 per cent of the world's refugees': the world is the base of
@@ -1018,7 +1028,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         np = of.group("np").lower()
         nouns = vocabulary.counted_nouns()
         if np in nouns and (nouns[np].unit == "people" or nouns[np].kind == "population"):
-            return _Who(" ".join(of.group("np").split()), None, sex)   # '45 per cent of women', 'of Roma'
+            # not 'of women and men', nor 'half of them women' (a share of the poor who are women: no one sex's measure)
+            own_sex = None if _AND_PEOPLE.match(after, of.end()) or _OF_THEM_AFTER.match(after) else nouns[np].sex
+            return _Who(" ".join(of.group("np").split()), None, sex or own_sex)   # '45 per cent of women', 'of Roma'
     people_of = _OF_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
     if people_of:   # '18 per cent of ever-partnered women and girls aged 15 to 49'
         return _Who(" ".join(people_of.group(1).split()), None, sex)
@@ -1050,7 +1062,8 @@ _THE_WORLDS_BEFORE = re.compile(r"\bthe\s+world['’]s\s+$", re.I)
 _WORLD_AFTER_NOUN = re.compile(r"(?:\s+(?:with|without|in|of|and)(?:\s+[a-z-]+){1,2}?)?\s+(?:worldwide|globally|around\s+the\s+world)\b",
                                re.I)
 _WORLD_OPENS = re.compile(r"\W*(?:Globally|Worldwide|(?:Across|Around)\s+the\s+(?:world|globe))\s*,", re.I)
-_PLACE_OPENS = re.compile(r"\W*(?:In|Across|Throughout)\s+([^,;:()]{3,60}),")
+_PLACE_OPENS = re.compile(r"\W*(?:In|Across|Throughout)\s+(?!(?:contrast|comparison|relation|addition|line|light|view|response|"
+                          r"terms|spite|particular|total|short|sum)\b)([^,;:()]{3,60}),", re.I)
 # 'This means that globally, there are 244 million more men than women': the world set off just before the figure
 _WORLD_SET_OFF_BEFORE = re.compile(r"\b(?:globally|worldwide)\s*,\s*(?:there\s+(?:are|were|is|was)\s+)?"
                                    r"(?:(?:an\s+estimated|some|about|around|nearly|almost|over|more\s+than)\s+)?$", re.I)
@@ -1273,10 +1286,13 @@ _AND_PEOPLE = re.compile(r"\s+and\s+(?:young\s+)?(?:women|girls|men|boys|childre
 
 
 _SHARE_OF_SEX = re.compile(
-    r"\b(?:proportion|percentage|share|number|rates?|prevalence|marriage|representation)\s+(?:of|for|among)\s+(?:young\s+|adult\s+|older\s+)?"
-    r"(women|girls|females|men|boys|males)\b(?!\s+and\s+(?:young\s+)?(?:women|girls|men|boys)\b)"
-    r"|\b(women|girls|men|boys)[’']s?\s+(?:[a-z-]+\s+){0,3}?(?:share|representation|participation|employment|unemployment|rates?)"
-    r"(?:\s+rates?)?\b", re.I)
+    r"\b(?:proportion|percentage|share|number|rates?|prevalence|marriage|representation|participation|employment|"
+    r"unemployment|coverage|enrolment|literacy)\s+(?:of|for|among|by)\s+(?:young\s+|adult\s+|older\s+|prime-aged?\s+|"
+    r"working-age\s+)?(women|girls|females|men|boys|males)\b(?!\s+and\s+(?:young\s+)?(?:women|girls|men|boys)\b)"
+    r"|\b(women|girls|men|boys)[’']s?\s+(?:[a-z-]+\s+){0,3}?(?:share|representation|participation|employment|unemployment|rates?"
+    r"|contributions|coverage|earnings|wages|income|pay|literacy|enrolment)(?:\s+rates?)?\b"
+    r"|\b(female|male)\s+(?:[a-z-]+\s+){0,2}?(?:poverty|unemployment|employment|participation|literacy|enrolment|"
+    r"representation|share|rates?)\b", re.I)
 
 
 def _sex_of_share(before: str) -> str | None:
@@ -1285,7 +1301,7 @@ def _sex_of_share(before: str) -> str | None:
     m = _last_match(_SHARE_OF_SEX, before)
     if m is None:
         return None
-    word = (m.group(1) or m.group(2)).lower()
+    word = next(g for g in m.groups() if g).lower()
     for later in _SEX_WORD.finditer(before, m.end()):   # 'the rate for young women was 29.7% and for young men it was
         word = later.group().lower()                     # 35.4%': the sex named last before the figure is its sex
     return _SEX_OF_WORD[word]
@@ -1293,6 +1309,7 @@ def _sex_of_share(before: str) -> str | None:
 
 _GAP_BETWEEN_SEXES_AFTER = re.compile(r"\s*(?:higher|lower|more|less|above|below|greater|smaller)\s+than\s+(?:that\s+of\s+|"
                                       r"those\s+of\s+|for\s+|among\s+)?(?:young\s+|adult\s+)?(?:women|girls|men|boys)\b", re.I)
+_GAP_AFTER = re.compile(r"\s*(?:gender\s+)?gap\b", re.I)   # 'driving a 5.4 percentage-point gap in old-age pensions'
 _SEX_WORD = re.compile(r"\b(?:women|girls|females|men|boys|males)\b", re.I)
 
 
@@ -1470,7 +1487,8 @@ def paragraph_claims(paragraph: Paragraph) -> list[_Found]:
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|and)\s+", re.I)
 _SEXES_COMPARED = re.compile(r"\b(?:young\s+|adult\s+|older\s+)?(women|girls|men|boys)\b[^().;,]*?\bthan\s+"
                              r"(?:young\s+|adult\s+|older\s+)?(women|girls|men|boys)\b[^();]*\(\s*$", re.I)
-_SEX_OF_WORD = {"women": "female", "girls": "female", "females": "female", "men": "male", "boys": "male", "males": "male"}
+_SEX_OF_WORD = {"women": "female", "girls": "female", "females": "female", "female": "female", "men": "male", "boys": "male",
+                "males": "male", "male": "male"}
 
 
 def _bracketed_pair_sexes(text: str, found: list[_Found]) -> list[_Found]:
@@ -1514,9 +1532,11 @@ def _about(f: _Found, who: _Who) -> _Found:
     return replace(f, who=replace(f.who, population=who.population, group=who.group))
 
 
-_PAST_VALUE_BEFORE = re.compile(r"(?:\s+of\s+[^,;.()\d]{1,60}?)?\s*[,\u2013\u2014-]?\s*(?:up|down)\s+from\s+", re.I)
+_PAST_VALUE_BEFORE = re.compile(r"(?:\s+of\s+[^,;.()\d]{1,60}?)?(?:\s+(?:in|by)\s+\d{4})?\s*[,\u2013\u2014-]?\s*(?:up|down)\s+from\s+",
+                                re.I)
 _RESTATES = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|represents?|represented)\b[^;.]*$", re.I)
-_FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|before\s+(?:a|an)|then)\b[^,;.]*$", re.I)
+_FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|before\s+(?:a|an)|then)\b[^,;.]*$"
+                          r"|[;,]\s+(?:and\s+)?(?:it|this)\s+(?:is|was|has|had|will|would|could|may|might)\b[^,;.]*$", re.I)
 
 
 def _followed(found: list[_Found], text: str) -> list[_Found]:
