@@ -1524,3 +1524,13 @@ def test_it_in_the_next_clause_and_a_past_value_after_a_year_keep_the_population
 def test_a_share_of_the_world_s_land_is_the_world_s():
     (c,) = claims_of("Forests cover 31 per cent of the world's land area.")
     assert (c.population, c.group) == ("world", "world")
+
+
+def test_towards_marks_a_target_only_just_before_the_figure_and_the_time_a_trend_takes_is_a_figure():
+    text = ("The report gives an overview of progress made since 2015 towards the Goals using inputs from more than 50 "
+            "international and regional organizations.")
+    assert values(text) == ["50"]
+    assert values("Donors made time-bound increases towards 0.7 per cent of gross national income.") == []
+    assert values("At the current rate, achieving gender parity in managerial positions will take 176 years.") == [
+        "176 years"]
+    assert values("It is 10 years since the summit.") == []

@@ -146,7 +146,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:[-–—]?\s*years?[\s-]+(?:old|of\s+age)|[-–
 _SLICE_BEFORE = re.compile(r"\b(?:poorest|richest|wealthiest|top|bottom)\s+$", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom|the\s+(?:first|last|next|leading|largest|biggest))\s*$", re.I)
 _TARGET_CUE = re.compile(
-    r"\b(?:targets?|targeted|towards|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+(?:(?:for|of|by)\s+[\w\s-]{1,40}?\s+)?to|committed\s+to|encourages?|"
+    r"\b(?:targets?|targeted|towards(?=(?:\s+(?:the|a|an))?(?:\s+[\w-]+){0,5}?\s*$|[^.;]*\d)|threshold|ceiling|benchmark|pledged?|pledges|commitments?\s+(?:(?:for|of|by)\s+[\w\s-]{1,40}?\s+)?to|committed\s+to|encourages?|"
     r"aims?\s+to|aimed\s+at|agreed\s+to|needs?\s+to|ideally|preferably|goals?\s+(?:agreed|set|adopted)|(?:calls|calling)\s+(?:upon|for\s+the)|urg(?:es|ing)|in\s+order\s+to|to\s+achieve\s+(?:an?|the)|necessary\s+to|efforts\s+to\s+(?:achieve|reach|attain)|aiming|seek(?:s|ing)?\s+to|intends?\s+to|not\s+(?:to\s+)?exceed\w*|in\s+an\s+amount\s+exceeding|objectives?\s+(?:of|to)|limit(?:ing)?|should|must|shall|ambition|goal\s+of|cap\s+of|"
     r"poverty\s+line|quota)\b", re.I)
 _PLEDGED_BEFORE = re.compile(r"\bpledged\s+(?:(?:a\s+)?(?:total\s+of|some|about|nearly|over|more\s+than)\s+)?$", re.I)
@@ -284,7 +284,13 @@ def _is_duration(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     if _MEASURED_IN_TIME.search(text, max(sentence[0], q.start - 60), q.start) \
             or _AVERAGE_BEFORE.search(text, max(sentence[0], q.start - 20), q.start):
         return False   # 'a loss of life expectancy of 1.8 years', 'mean years of schooling of 8.7 years': measured
-    return not _TIME_NEEDED.match(text[q.end:q.end + 80])
+    return not (_TIME_NEEDED.match(text[q.end:q.end + 80])
+                or _TAKES_BEFORE.search(text, max(sentence[0], q.start - 40), q.start))
+
+
+# 'achieving gender parity in managerial positions will take 176 years': the time a trend needs, named before it
+_TAKES_BEFORE = re.compile(r"\b(?:take|takes|took|need|needs|require|requires)\s+(?:(?:another|an?\s+estimated|about|around|"
+                           r"nearly|almost|over|more\s+than|some|a\s+further|at\s+least|a\s+staggering|roughly)\s+)*$", re.I)
 
 
 def _is_rank(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
