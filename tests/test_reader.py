@@ -234,3 +234,13 @@ def test_a_marker_after_a_closing_quote_and_a_full_stop():
     (paragraph,) = doc.paragraphs
     assert [m.label for m in paragraph.markers] == ["1"]
     assert "value”. In 26 out of" in paragraph.text
+
+
+def test_a_call_out_of_short_lines_ends_at_a_blank_line_before_full_width_text():
+    body = ("The use of AI has the potential to impact 40 per cent of global employment. In advanced economies,\n"
+            "one third of jobs are vulnerable to AI automation, while around 27 per cent have the potential for\n"
+            "AI augmentation, that is, enhancing human capabilities rather than replacing them in the workplace.\n")
+    text = "Advanced\neconomies are\nmore exposed\nto AI\n\n" + body
+    texts = [p.text for p in parse(text).paragraphs]
+    assert texts[0] == "Advanced economies are more exposed to AI"
+    assert texts[1].startswith("The use of AI")

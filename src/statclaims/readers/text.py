@@ -430,7 +430,8 @@ def _paragraphs(text: str, lines: list[Line], kinds: list[str], *, resolution: b
         elif bullet and (closed or broke or paged or current is None):
             parent = numbered_label() if last_number else (current.label if current else f"p{unnumbered + 1}")
             current = start(parent, (line.start + bullet.end(), line.end), True)
-        elif current is not None and (not closed or not broke or (paged and wrapped)):
+        elif current is not None and (not closed and not (broke and _side_note(current, line, typical)) or not broke
+                                      or (paged and wrapped)):
             current.spans.append((line.start, line.end))
         else:
             if resolution and last_number == 0:
@@ -457,6 +458,14 @@ def _paragraphs(text: str, lines: list[Line], kinds: list[str], *, resolution: b
         if paragraph.text:
             paragraphs.append(paragraph)
     return paragraphs
+
+
+def _side_note(draft: _Draft, line: Line, typical: float) -> bool:
+    """Three or more lines, each under half the body's width, then a blank and a full-width line: a call-out set
+    beside the text ('Advanced / economies are / more exposed / to AI') ends there even without a full stop."""
+    narrow = 0.5 * typical
+    return len(draft.spans) >= 3 and typical > 0 and len(line.text.rstrip()) >= narrow \
+        and max(end - start for start, end in draft.spans) < narrow
 
 
 def _marker_numbers(known: set[str]) -> frozenset[int] | None:
