@@ -1534,3 +1534,11 @@ def test_towards_marks_a_target_only_just_before_the_figure_and_the_time_a_trend
     assert values("At the current rate, achieving gender parity in managerial positions will take 176 years.") == [
         "176 years"]
     assert values("It is 10 years since the summit.") == []
+
+
+def test_a_count_with_its_own_noun_does_not_take_the_one_before_and_a_global_forum_is_no_aggregate():
+    text = "Over 4,000 participants from 160 countries took part in over 200 sessions reflecting on achievements."
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [
+        ("4,000", "participants"), ("160", "countries"), ("200", None)]
+    (c,) = claims_of("The IGF ecosystem includes the annual global forum and over 170 national, regional and youth forums.")
+    assert c.group is None

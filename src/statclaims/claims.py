@@ -1813,10 +1813,14 @@ def _elided_nouns(found: list[_Found]) -> list[_Found]:
     """A count written without its noun counts what the text around it names."""
     result: list[_Found] = []
     for f in found:
-        if f.quantity.unit == "count" and counted_noun(f.paragraph.text, f.quantity) is None:
+        if f.quantity.unit == "count" and counted_noun(f.paragraph.text, f.quantity) is None \
+                and not _OWN_PLURAL_AFTER.match(f.paragraph.text, f.quantity.end):   # 'over 200 sessions': its own noun
             f = _people_counted(_counted_as_before(f, result), result[-1] if result else None)
         result.append(f)
     return result
+
+
+_OWN_PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|its|this|thus|plus|less|does|goes|us|others)\b)[a-z][a-z-]*[a-rt-z]s\b")
 
 
 def _counted_as_before(f: _Found, earlier: list[_Found]) -> _Found:
@@ -1824,7 +1828,7 @@ def _counted_as_before(f: _Found, earlier: list[_Found]) -> _Found:
     were without safe water, 3.4 billion without sanitation': the sentence's last count written alike (millions with
     millions, plain numbers with plain numbers) gives its population, and its people."""
     prior = next((g for g in reversed(earlier) if g.sentence == f.sentence and g.quantity.unit == "count"
-                  and bool(g.quantity.scale) == bool(f.quantity.scale)), None)
+                  and bool(g.quantity.scale) == bool(f.quantity.scale) and g.who.population is not None), None)
     if prior is None:
         return f
     if prior.who.population is not None and (f.who.population is None or f.who.population == prior.who.population):
