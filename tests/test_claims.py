@@ -1542,3 +1542,10 @@ def test_a_count_with_its_own_noun_does_not_take_the_one_before_and_a_global_for
         ("4,000", "participants"), ("160", "countries"), ("200", None)]
     (c,) = claims_of("The IGF ecosystem includes the annual global forum and over 170 national, regional and youth forums.")
     assert c.group is None
+
+
+def test_a_share_that_is_the_next_clause_s_subject_is_of_the_countries_counted_before():
+    text = ("A review across 74 countries showed that, while approximately two thirds mention gender statistics in "
+            "their strategies, fewer than one third provide dedicated funding for such data collection.")
+    assert [(c.value_text, c.population) for c in claims_of(text)] == [
+        ("74", "countries"), ("two thirds", "countries"), ("one third", "countries")]

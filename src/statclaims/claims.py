@@ -1580,11 +1580,12 @@ def _share_of_count(text: str, prior: _Found, f: _Found) -> bool:
 
 
 # 'A quarter of women still cannot decide, and nearly one in ten have no choice': a share that is its clause's subject
-_SHARE_AS_SUBJECT = re.compile(r"\s+(?:still\s+)?(?:have|had|are|were|do|did|can|could|cannot|will|would|may|might|lack|"
-                               r"lacked|live|lived|remain|remained|report|reported|say|said|face|faced|experience|"
-                               r"experienced|suffer|suffered|need|needed|use|used|own|owned|work|worked)\b", re.I)
-_AND_THEN_SHARE = re.compile(r"[^;:()]*,\s+(?:and|but|while|whereas)\s+(?:(?:nearly|almost|about|around|some|over|only|"
-                             r"just|roughly|another|a\s+further|close\s+to|more\s+than|less\s+than|up\s+to)\s+)?", re.I)
+_SHARE_AS_SUBJECT = re.compile(r"\s+(?:still\s+)?(?!(?:of|in|per|for|to|from|on|at|by|with|and|or|than|more|less|as|the|a|an|"
+                               r"this|that|these|those|its|their|between|among|since|during|over|under|below|above|"
+                               r"higher|lower|increase|decrease|rise|fall|growth|share|point|points)\b)[a-z]{3,}\b")
+_AND_THEN_SHARE = re.compile(r"[^;:()]*,\s+(?:(?:and|but|while|whereas)\s+)?(?:(?:nearly|almost|about|around|some|over|only|"
+                             r"just|roughly|approximately|another|a\s+further|close\s+to|more\s+than|less\s+than|fewer\s+than|"
+                             r"at\s+least|up\s+to)\s+)?", re.I)
 
 
 def _share_as_next_subject(text: str, prior: _Found, f: _Found) -> bool:
