@@ -131,6 +131,9 @@ def test_a_counted_noun_lies_before_any_verb():
     ("Between 2015 and 2024, data from 84 countries showed it.", [None]),
     ("South-South trade has doubled, reaching $5.6 trillion by 2023.", [None, 2023]),
     ("The estimated $8.5 trillion in cumulative output losses during 2020 and 2021 may erase gains.", [None]),
+    ("This was lower than the 61 per cent recorded in 2022 and the average of 16 per cent for the period 2015 – 2019.",
+     [2022, None]),
+    ("Prices were 5 per cent higher in 2020 – 2021.", [None]),
 ])
 def test_year_from_the_span_a_change_covers_and_from_by(text, years):
     assert [c.year for c in claims_of(text)] == years

@@ -543,7 +543,7 @@ _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.I)
 _DAY_MONTH = rf"(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?"   # 'as at 31 December 2023', 'in June 2024'
 _YEAR_CUE = re.compile(rf"(?:\b(?:in|around|circa|as\s+(?:at|of)|during|by\s+end[- ]|(?:by|at)\s+the\s+end\s+of|for|"
                        rf"(?:in|by|during)\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+{_DAY_MONTH}|"
-                       r"\b(?:at|by)\s+(?:mid|end)-)((?:1[89]|20)\d\d)\b(?![–-]\d|\s+and\s+(?:1[89]|20)\d\d\b)")
+                       r"\b(?:at|by)\s+(?:mid|end)-)((?:1[89]|20)\d\d)\b(?!\s?[–-]\s?\d|\s+and\s+(?:1[89]|20)\d\d\b)")
 
 
 def counted_noun(text: str, q: Quantity) -> vocabulary.CountedNoun | None:
@@ -1362,6 +1362,8 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     to = _TO_THE_END.search(after) if _FROM_BEFORE.search(text, max(sentence[0], q.start - 8), q.start) else None
     if to:   # 'rose from 6.5 billion to 9.1 billion in 2050': the year after the change's end is the end's
         after = after[:to.start()]
+    if _OWN_PERIOD_AFTER.match(text, q.end, sentence[1]):
+        return None   # 'the average of 16 per cent for the period 2015 – 2019': a period's figure, not a year's
     if _YEAR_EARLIER.match(after):   # 'an increase in 2010 to 6.23 per cent from 6.02 per cent a year earlier'
         years = _FOUR_DIGIT_YEAR.findall(text, sentence[0], q.start)
         return int(years[-1]) - 1 if years else None
@@ -1391,7 +1393,9 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
     return int(span.group(1) if starts else span.group(2)) if span else None
 
 
-_DASH_AND_DIGIT = re.compile(r"[–-]\d")
+_DASH_AND_DIGIT = re.compile(r"\s?[–-]\s?\d")
+_OWN_PERIOD_AFTER = re.compile(r"\s+(?:for|in|over|during)\s+the\s+period\s+(?:from\s+)?(?:1[89]|20)\d\d\s?(?:[–-]|to|and)\s?"
+                               r"(?:1[89]|20)?\d\d\b", re.I)
 _NOW_AFTER = re.compile(r"\s+(?:today|now|currently|presently|at\s+present)\b", re.I)
 _NOW_BEFORE = re.compile(r"\btoday['’]s\s+$", re.I)
 _TO_THE_END = re.compile(r"\s+to\s+(?:US\$|\$|€)?\s*[\d.]")
