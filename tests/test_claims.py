@@ -1552,3 +1552,10 @@ def test_a_share_that_is_the_next_clause_s_subject_is_of_the_countries_counted_b
             "their strategies, fewer than one third provide dedicated funding for such data collection.")
     assert [(c.value_text, c.population) for c in claims_of(text)] == [
         ("74", "countries"), ("two thirds", "countries"), ("one third", "countries")]
+
+
+def test_qualified_people_after_one_in_five_and_of_are_the_population_with_their_sex():
+    (c,) = claims_of("At the time of writing, one in five young women between the ages of 20 and 24 were married before 18.")
+    assert (c.population, c.sex) == ("young women", "female")
+    (c,) = claims_of("About 45 per cent of rural women work.")
+    assert (c.population, c.sex) == ("rural women", "female")

@@ -1033,13 +1033,15 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if of and q.unit == "percent":
         np = of.group("np").lower()
         nouns = vocabulary.counted_nouns()
+        if np not in nouns and " " in np and _PEOPLE_QUALIFIER.fullmatch(np.rsplit(" ", 1)[0]):
+            np = np.rsplit(" ", 1)[1]   # 'one in five young women', '45 per cent of rural women': people, qualified
         if np in nouns and (nouns[np].unit == "people" or nouns[np].kind == "population"):
             # not 'of women and men', nor 'half of them women' (a share of the poor who are women: no one sex's measure)
             own_sex = None if _AND_PEOPLE.match(after, of.end()) or _OF_THEM_AFTER.match(after) else nouns[np].sex
             return _Who(" ".join(of.group("np").split()), None, sex or own_sex)   # '45 per cent of women', 'of Roma'
     people_of = _OF_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
     if people_of:   # '18 per cent of ever-partnered women and girls aged 15 to 49'
-        return _Who(" ".join(people_of.group(1).split()), None, sex)
+        return _Who(" ".join(people_of.group(1).split()), None, sex or _sex_of_people(people_of.group(1)))
     for_people = _FOR_PEOPLE_AFTER.match(after) if q.unit in ("percent", "percentage_point") else None
     if for_people:   # 'unemployment reached 7.8% for adults and 25.6% for youth'
         return _Who(" ".join(for_people.group(1).split()), None, sex)
@@ -1064,6 +1066,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
 
 
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_PEOPLE_QUALIFIER = re.compile(r"(?:young|older|elderly|adult|rural|urban|indigenous|poor|displaced|working|adolescent|"
+                               r"married|unmarried|pregnant|employed|unemployed|disabled|migrant|refugee)")
 _THE_WORLDS_BEFORE = re.compile(r"\bthe\s+world['’]s\s+$", re.I)
 _WORLD_AFTER_NOUN = re.compile(r"(?:\s+(?:with|without|in|of|and)(?:\s+[a-z-]+){1,2}?)?\s+(?:worldwide|globally|around\s+the\s+world)\b",
                                re.I)
