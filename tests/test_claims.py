@@ -1559,3 +1559,10 @@ def test_qualified_people_after_one_in_five_and_of_are_the_population_with_their
     assert (c.population, c.sex) == ("young women", "female")
     (c,) = claims_of("About 45 per cent of rural women work.")
     assert (c.population, c.sex) == ("rural women", "female")
+
+
+def test_a_share_of_those_countries_and_an_earlier_value_after_a_comparison_keep_their_population():
+    text = "A global assessment across 84 countries reveals that 58 per cent of those countries have inadequate measures."
+    assert [c.population for c in claims_of(text)] == ["countries", "countries"]
+    text = "Women were about 7 per cent less likely to own a mobile telephone than men – down from 9.4 per cent in 2021."
+    assert [c.population for c in claims_of(text)] == ["Women", "Women"]

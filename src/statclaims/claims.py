@@ -531,7 +531,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _DIGIT = re.compile(r"\d")
 _SQUARE_BRACKETED = re.compile(r"\[[^\]]*\]")
 _NOUN_PHRASE = r"(?P<np>(?:young\s+|older\s+|adult\s+)?(?:[a-z-]+))"
-_OF_PHRASE = re.compile(rf"^\s*of\s+(?:the\s+|all\s+|them\s+)?{_NOUN_PHRASE}", re.I)
+_OF_PHRASE = re.compile(rf"^\s*of\s+(?:the\s+|all\s+|them\s+|these\s+|those\s+)?{_NOUN_PHRASE}", re.I)
 _GAP = re.compile(r"\s+(?:more|fewer)\s+([a-z]+)\s+than\s+(?!before\b|ever\b|expected\b|planned\b|previously\b|in\b|at\b|"
                   r"the\b|last\b|a\b)([a-z]+)\b", re.I)
 # '24.3 million more females live in extreme poverty compared to males'
@@ -1546,7 +1546,7 @@ def _about(f: _Found, who: _Who) -> _Found:
     return replace(f, who=replace(f.who, population=who.population, group=who.group))
 
 
-_PAST_VALUE_BEFORE = re.compile(r"(?:\s+of\s+[^,;.()\d]{1,60}?)?(?:\s+(?:in|by)\s+\d{4})?\s*[,\u2013\u2014-]?\s*(?:up|down)\s+from\s+",
+_PAST_VALUE_BEFORE = re.compile(r"(?:\s+[^,;.()\d\u2013\u2014]{1,80}?)?(?:\s+(?:in|by)\s+\d{4})?\s*[,\u2013\u2014-]?\s*(?:up|down)\s+from\s+",
                                 re.I)
 _RESTATES = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|represents?|represented)\b[^;.]*$", re.I)
 _FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|before\s+(?:a|an)|then)\b[^,;.]*$"
