@@ -1566,3 +1566,27 @@ def test_a_share_of_those_countries_and_an_earlier_value_after_a_comparison_keep
     assert [c.population for c in claims_of(text)] == ["countries", "countries"]
     text = "Women were about 7 per cent less likely to own a mobile telephone than men – down from 9.4 per cent in 2021."
     assert [c.population for c in claims_of(text)] == ["Women", "Women"]
+
+
+def test_a_participle_clause_and_a_change_set_off_after_a_figure_speak_of_the_main_clause_s_subject():
+    text = ("Global real GDP per capita grew modestly over the decade, rebounding after a sharp 3.8 per cent drop in "
+            "2020. In 2024, global CO2 emissions reached a record 37.6 gigatons, a 0.8 per cent increase from 2023. "
+            "In 2024, 57.8 per cent of the global workforce was in informal employment.")
+    assert [c.group for c in claims_of(text)] == ["world"] * 4
+    text = ("In 2024, 5G covered 51 per cent of the global population, with high-income countries at 84 per cent and "
+            "low-income at 4 per cent.")
+    assert [c.group for c in claims_of(text)] == ["world", "high_income", "low_income"]
+
+
+def test_the_amount_a_remittance_price_is_quoted_for_is_no_claim_and_the_number_of_reaches_far_back():
+    assert values("In the second quarter of 2024, the cost of sending $200 increased globally.") == []
+    (c,) = claims_of("The number of refugees, including persons in refugee-like situations and other people in need of "
+                     "international protection, reached 37.8 million.")
+    assert c.population == "refugees"
+
+
+def test_a_participle_clause_takes_only_a_subject_that_opens_the_main_clause():
+    text = ("The ITU global connectivity infrastructure map shows the availability of broadband infrastructure, "
+            "drawing on information from 600 operator networks.")
+    (c,) = claims_of(text)
+    assert c.group is None

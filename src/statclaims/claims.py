@@ -154,6 +154,7 @@ _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?incre
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
 _CHANCE_AFTER = re.compile(r"\s+(?:chance|probability|likelihood)\b", re.I)
 _PATHWAY = re.compile(r"\b(?:pathways?|scenarios?|limit\w*\s+(?:global\s+)?warming)\b", re.I)
+_SENDING_BEFORE = re.compile(r"\b(?:costs?|price|fees?)\s+(?:of|for)\s+(?:sending|transferring|remitting)\s+(?:US)?$", re.I)
 _AT_COST_BELOW = re.compile(r"\bat\s+(?:a\s+)?(?:costs?|prices?)\s+(?:below|under|of\s+less\s+than|lower\s+than|up\s+to)\s+$", re.I)
 _CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction|uncertainty)\s+(?:intervals?|levels?|bounds?|ranges?)\b", re.I)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:(?:and|or|to)\s+(?:US)?\$\s*[\d.,]+\s+)?"
@@ -325,6 +326,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'the 95 per cent confidence intervals': how sure a method is, not what is
     if q.unit == "percent" and _CHANCE_AFTER.match(text, q.end) and _PATHWAY.search(text, sentence[0], sentence[1]):
         return True   # 'a pathway that would limit global warming to 1.5°C (>50 per cent chance)': the pathway's odds
+    if units.is_currency(q.unit) and _SENDING_BEFORE.search(text, max(clause, q.start - 30), q.start):
+        return True   # 'the cost of sending $200': the amount a price is quoted for
     if _AT_COST_BELOW.search(text, max(clause, q.start - 40), q.start):
         return True   # 'reduction potential at costs below US$200 per tCO2e': the cut-off of an estimate
     if _PARALLEL_AIM.match(text, clause) and _BY_BEFORE_FIGURE.search(text, max(clause, q.start - 6), q.start):
@@ -928,10 +931,12 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         after = text[next_end:_clause_end(text, next_end, sentence[1])]  # 'from 60 to 61 per cent in emerging ones'
     clause = _clause_start(text, q.start, sentence[0])
     before_start = max(clause, previous_end)
-    # A short clause set off by commas just before ("that, worldwide, 70 per cent") still speaks of the figure.
+    # A short clause set off by commas just before ("that, worldwide, 70 per cent") still speaks of the figure, and so
+    # does the main clause before a participle's (', rebounding after a sharp 3.8 per cent drop').
     if clause > sentence[0] and clause > previous_end:
         prior = _clause_start(text, clause - 1, sentence[0])
-        if len(_WORD.findall(text[prior:clause])) <= 3 or _opens_with_relative(text, prior, clause):
+        if len(_WORD.findall(text[prior:clause])) <= 3 or _opens_with_relative(text, prior, clause) \
+                or _PARTICIPLE_OPENS.match(text, clause, q.start) and _opens_with_subject(text[prior:clause]):
             before_start = max(prior, previous_end)
             # 'Colombia, Ecuador, Mexico and Peru also presented decreases': a list's items, each set off by commas
             while before_start > max(sentence[0], previous_end) and (
@@ -1045,7 +1050,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     for_people = _FOR_PEOPLE_AFTER.match(after) if q.unit in ("percent", "percentage_point") else None
     if for_people:   # 'unemployment reached 7.8% for adults and 25.6% for youth'
         return _Who(" ".join(for_people.group(1).split()), None, sex)
-    counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - 120), q.start)
+    reach = 200 if _LEVEL_VERB_BEFORE.search(text, max(0, q.start - 25), q.start) else 120   # 'The number of refugees,
+    counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - reach), q.start)    # including ..., reached 37.8 million'
     if counted and q.unit in ("count", "people"):   # 'the number of countries with such institutions rose from 70 to 89'
         return _Who(counted.group(1).lower(), None, sex)
     share = (_SHARE_OF_GROUPS.search(text, max(sentence[0], q.start - 120), q.start)
@@ -1065,7 +1071,19 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     return _Who(None, None, sex)
 
 
+def _opens_with_subject(clause: str) -> bool:
+    """A clause whose first words name a population or place: 'Global real GDP per capita grew', 'but were much
+    lower for older adults' (not 'The ITU global connectivity infrastructure map shows')."""
+    return any(h[0] <= 4 for h in _population_hits(clause.lstrip(" ,;"), "before")) or bool(_PEOPLE_SUBJECT_IN.search(clause))
+
+
+_PEOPLE_SUBJECT_IN = re.compile(r"\b(?:for|among)\s+(?:older|young|adult|rural|urban)?\s*(?:adults|people|women|men|children|youth)\b")
 _MATERNAL = re.compile(r"\bmaternal\b", re.I)
+_LEVEL_VERB_BEFORE = re.compile(r"\b(?:reached|totalled|totaled|stood\s+at|(?:rose|grew|fell|increased|decreased|declined|"
+                                r"dropped|climbed|surged|had\s+grown|has\s+grown)\s+to)\s+(?:(?:about|around|some|nearly|almost|"
+                                r"over|more\s+than|an\s+estimated|a\s+record(?:\s+high\s+of)?)\s+)?$", re.I)
+_PARTICIPLE_OPENS = re.compile(r"\W*(?!(?:including|excluding|according|during|notwithstanding|regarding|concerning|"
+                               r"considering|following|bring|string|thing|spring)\b)[a-z]{3,}ing\b")
 _PEOPLE_QUALIFIER = re.compile(r"(?:young|older|elderly|adult|rural|urban|indigenous|poor|displaced|working|adolescent|"
                                r"married|unmarried|pregnant|employed|unemployed|disabled|migrant|refugee)")
 _THE_WORLDS_BEFORE = re.compile(r"\bthe\s+world['’]s\s+$", re.I)
@@ -1570,7 +1588,9 @@ def _followed(found: list[_Found], text: str) -> list[_Found]:
                 prior.quantity.unit == f.quantity.unit and _FOLLOWED_BY.search(text, prior.quantity.end, f.quantity.start)
                 or f.quantity.kind == "multiplier" and _RESTATES.search(text, prior.quantity.end, f.quantity.start)
                 or _past_the_window(f) and prior.quantity.unit == f.quantity.unit and prior.who.group is not None
-                or _share_of_count(text, prior, f) or _count_of_share(text, prior, f)):
+                or _share_of_count(text, prior, f) or _count_of_share(text, prior, f)
+                or _CHANGE_APPOSITIVE.fullmatch(text, prior.quantity.end, f.quantity.start)
+                and _CHANGE_NOUN_AFTER.match(text, f.quantity.end)):
             # 'over 120 million people had been forcibly displaced, which was more than double the figure from 2015'
             result[i] = _about(f, prior.who)
         elif f.who.population is None and prior.sentence == f.sentence and _share_as_next_subject(text, prior, f):
@@ -1579,6 +1599,9 @@ def _followed(found: list[_Found], text: str) -> list[_Found]:
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
+# '37.6 gigatons, a 0.8 per cent increase from 2023': the change of the figure just before, set off after it
+_CHANGE_APPOSITIVE = re.compile(r"\s*,\s*(?:or\s+)?an?\s+(?:(?:further|modest|sharp|slight|small|significant)\s+)?")
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|decrease|rise|drop|fall|decline|jump|gain|loss|reduction|growth)\b", re.I)
 
 
 def _share_of_count(text: str, prior: _Found, f: _Found) -> bool:
