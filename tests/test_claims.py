@@ -1571,8 +1571,9 @@ def test_a_share_of_those_countries_and_an_earlier_value_after_a_comparison_keep
 def test_a_participle_clause_and_a_change_set_off_after_a_figure_speak_of_the_main_clause_s_subject():
     text = ("Global real GDP per capita grew modestly over the decade, rebounding after a sharp 3.8 per cent drop in "
             "2020. In 2024, global CO2 emissions reached a record 37.6 gigatons, a 0.8 per cent increase from 2023. "
-            "In 2024, 57.8 per cent of the global workforce was in informal employment.")
-    assert [c.group for c in claims_of(text)] == ["world"] * 4
+            "In 2024, 57.8 per cent of the global workforce was in informal employment. Global climate finance "
+            "flows reached $1.3 trillion in the biennium 2021–2022, a 63 per cent increase from 2019 to 2020.")
+    assert [c.group for c in claims_of(text)] == ["world"] * 6
     text = ("In 2024, 5G covered 51 per cent of the global population, with high-income countries at 84 per cent and "
             "low-income at 4 per cent.")
     assert [c.group for c in claims_of(text)] == ["world", "high_income", "low_income"]
@@ -1590,3 +1591,10 @@ def test_a_participle_clause_takes_only_a_subject_that_opens_the_main_clause():
             "drawing on information from 600 operator networks.")
     (c,) = claims_of(text)
     assert c.group is None
+
+
+def test_a_share_of_qualified_states_and_per_cent_more_people_name_their_population():
+    (_, share) = claims_of("As at January 2025, 78 Parties (65 per cent of coastal States) had joined the Agreement.")
+    assert share.population == "coastal States"
+    text = "Approximately 337 per cent more children and 258 per cent more women were killed in 2023–2024."
+    assert [c.population for c in claims_of(text)] == ["children", "women"]

@@ -1040,10 +1040,16 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         nouns = vocabulary.counted_nouns()
         if np not in nouns and " " in np and _PEOPLE_QUALIFIER.fullmatch(np.rsplit(" ", 1)[0]):
             np = np.rsplit(" ", 1)[1]   # 'one in five young women', '45 per cent of rural women': people, qualified
+        qualified = _QUALIFIED_NOUN_AFTER.match(after) if np not in nouns else None
+        if qualified and qualified.group(2).lower() in _POLITIES:
+            return _Who(f"{qualified.group(1)} {qualified.group(2)}", None, sex)   # '(65 per cent of coastal States)'
         if np in nouns and (nouns[np].unit == "people" or nouns[np].kind == "population"):
             # not 'of women and men', nor 'half of them women' (a share of the poor who are women: no one sex's measure)
             own_sex = None if _AND_PEOPLE.match(after, of.end()) or _OF_THEM_AFTER.match(after) else nouns[np].sex
             return _Who(" ".join(of.group("np").split()), None, sex or own_sex)   # '45 per cent of women', 'of Roma'
+    more_people = _MORE_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
+    if more_people:   # '337 per cent more children and 258 per cent more women were killed'
+        return _Who(more_people.group(1), None, sex or _sex_of_people(more_people.group(1)))
     people_of = _OF_PEOPLE_AFTER.match(after) if q.unit == "percent" else None
     if people_of:   # '18 per cent of ever-partnered women and girls aged 15 to 49'
         return _Who(" ".join(people_of.group(1).split()), None, sex or _sex_of_people(people_of.group(1)))
@@ -1084,6 +1090,8 @@ _LEVEL_VERB_BEFORE = re.compile(r"\b(?:reached|totalled|totaled|stood\s+at|(?:ro
                                 r"over|more\s+than|an\s+estimated|a\s+record(?:\s+high\s+of)?)\s+)?$", re.I)
 _PARTICIPLE_OPENS = re.compile(r"\W*(?!(?:including|excluding|according|during|notwithstanding|regarding|concerning|"
                                r"considering|following|bring|string|thing|spring)\b)[a-z]{3,}ing\b")
+_POLITIES = frozenset(("countries", "states", "economies", "nations", "parties", "members", "territories"))
+_QUALIFIED_NOUN_AFTER = re.compile(r"\s*of\s+(?:the\s+|all\s+)?([a-z][a-z-]+)\s+([A-Za-z][a-z-]+)\b")
 _PEOPLE_QUALIFIER = re.compile(r"(?:young|older|elderly|adult|rural|urban|indigenous|poor|displaced|working|adolescent|"
                                r"married|unmarried|pregnant|employed|unemployed|disabled|migrant|refugee)")
 _THE_WORLDS_BEFORE = re.compile(r"\bthe\s+world['’]s\s+$", re.I)
@@ -1154,6 +1162,7 @@ _AGE_QUALIFIER = (r"(?:\s+(?:(?:under|over|below|above|aged)\s+(?:(?:the\s+)?age
                   r"\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+(?:years|months)(?:\s+of\s+age|\s+old)?)?)?")
 _OF_PEOPLE_AFTER = re.compile(rf"^\s*of\s+(?:the\s+|all\s+)?((?:[a-z]+-[a-z]+\s+)?{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?"
                               rf"{_AGE_QUALIFIER})\b", re.I)
+_MORE_PEOPLE_AFTER = re.compile(rf"^\s+(?:more|fewer)\s+({_PEOPLE_NOUN})\b", re.I)
 _FOR_PEOPLE_AFTER = re.compile(rf"^\s*(?:for|among)\s+(?:the\s+)?({_PEOPLE_NOUN}{_AGE_QUALIFIER})\b", re.I)
 _AMONG_PEOPLE = re.compile(rf"\bamong\s+(?:the\s+)?({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?{_AGE_QUALIFIER})\b", re.I)
 
@@ -1600,7 +1609,8 @@ def _followed(found: list[_Found], text: str) -> list[_Found]:
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # '37.6 gigatons, a 0.8 per cent increase from 2023': the change of the figure just before, set off after it
-_CHANGE_APPOSITIVE = re.compile(r"\s*,\s*(?:or\s+)?an?\s+(?:(?:further|modest|sharp|slight|small|significant)\s+)?")
+_CHANGE_APPOSITIVE = re.compile(r"(?:\s+(?:in|by)\s+(?:the\s+)?(?:(?:biennium|period|year)\s+)?(?:1[89]|20)\d\d(?:[–-]\d{2,4})?)?"
+                                r"\s*,\s*(?:or\s+)?an?\s+(?:(?:further|modest|sharp|slight|small|significant)\s+)?")
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|decrease|rise|drop|fall|decline|jump|gain|loss|reduction|growth)\b", re.I)
 
 
