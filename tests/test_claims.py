@@ -1598,3 +1598,9 @@ def test_a_share_of_qualified_states_and_per_cent_more_people_name_their_populat
     assert share.population == "coastal States"
     text = "Approximately 337 per cent more children and 258 per cent more women were killed in 2023–2024."
     assert [c.population for c in claims_of(text)] == ["children", "women"]
+
+
+def test_people_counted_in_a_place_named_after_their_noun_are_its_and_data_points_are_method():
+    text = "Nearly 1.4 billion adults in developing regions remain excluded. Some 20 million children in Africa work."
+    assert [(c.population, c.group) for c in claims_of(text)] == [("adults", "developing"), ("children", "africa")]
+    assert values("Proportion of countries with available data (at least two data points since 2015).") == []

@@ -158,7 +158,7 @@ _SENDING_BEFORE = re.compile(r"\b(?:costs?|price|fees?)\s+(?:of|for)\s+(?:sendin
 _AT_COST_BELOW = re.compile(r"\bat\s+(?:a\s+)?(?:costs?|prices?)\s+(?:below|under|of\s+less\s+than|lower\s+than|up\s+to)\s+$", re.I)
 _CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction|uncertainty)\s+(?:intervals?|levels?|bounds?|ranges?)\b", re.I)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:a|per)\s+(?:day|person\s+per\s+day)\b|^\s*(?:(?:and|or|to)\s+(?:US)?\$\s*[\d.,]+\s+)?"
-                              r"(?:\w+\s+){0,2}(?:poverty\s+lines?|thresholds?)\b", re.I)
+                              r"(?:\w+\s+){0,2}(?:poverty\s+lines?|thresholds?)\b|^\s*data\s+points?\b", re.I)
 _TARGET_AFTER = re.compile(r"\s*(?:(?:annual|original|global|agreed|interim|minimum|new|national|growth|inflation)\s+)?(?:targets?|goal|ceiling|benchmark)\b|(?:\s+[a-z]+){0,2}\s+(?:needed|required)\s+to\b|(?:\s+[a-z]+){0,2}\s+(?:envisaged|envisioned|called\s+for)\b", re.I)   # 'the 0.15 to 0.20 per cent target'
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+|doi\.org/\S+|\b\S+@\S+\.\w+")
@@ -960,6 +960,8 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
                 _WORLD_OPENS.match(text, sentence[0]) or _world_after_noun(text, q, noun) or _world_closes(text, q, sentence)
                 or _WORLD_SET_OFF_BEFORE.search(text, max(sentence[0], q.start - 60), q.start)):
             found = ("world", "world")   # 'Globally, 263 million children', '240 million children with disabilities worldwide'
+        if found is None:
+            found = _place_after_noun(text, q, noun)   # '1.4 billion adults in developing regions'
         if found is None and (opening := _PLACE_OPENS.match(text, sentence[0], q.start)):
             found = _nearest(opening.group(1), "before", True)   # 'In Europe, 120,000 Roma live in the country'
 
@@ -1271,6 +1273,19 @@ _RESTATED_SHARE = re.compile(
 def _world_after_noun(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> bool:
     m = _noun_after(text, q, noun)
     return m is not None and _WORLD_AFTER_NOUN.match(text, q.end + m.end()) is not None
+
+
+def _place_after_noun(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> tuple[str | None, str] | None:
+    """The group a people count is located in right after its noun: '1.4 billion adults in developing regions'."""
+    m = _noun_after(text, q, noun)
+    where = _IN_AFTER_NOUN.match(text, q.end + m.end()) if m else None
+    if where is None:
+        return None
+    hits = _population_hits(text[where.end():where.end() + 80], "after")
+    return (hits[0][2], hits[0][3]) if hits and hits[0][0] == 0 and hits[0][2] else None
+
+
+_IN_AFTER_NOUN = re.compile(r"\s+(?:(?:living|who\s+live|who\s+lived)\s+)?(?:in|across|from)\s+(?:the\s+)?")
 
 
 def _noun_after(text: str, q: Quantity, noun: vocabulary.CountedNoun) -> re.Match[str] | None:
