@@ -1604,3 +1604,10 @@ def test_people_counted_in_a_place_named_after_their_noun_are_its_and_data_point
     text = "Nearly 1.4 billion adults in developing regions remain excluded. Some 20 million children in Africa work."
     assert [(c.population, c.group) for c in claims_of(text)] == [("adults", "developing"), ("children", "africa")]
     assert values("Proportion of countries with available data (at least two data points since 2015).") == []
+
+
+def test_cases_counted_after_killings_of_people_are_those_people_s():
+    text = ("The number of documented killings of human rights defenders, journalists and trade unionists has remained "
+            "alarmingly high, with at least 502 cases reported across 44 countries in 2024.")
+    assert [c.population for c in claims_of(text)] == ["human rights defenders, journalists and trade unionists",
+                                                       "countries"]

@@ -1059,6 +1059,9 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     if for_people:   # 'unemployment reached 7.8% for adults and 25.6% for youth'
         return _Who(" ".join(for_people.group(1).split()), None, sex)
     reach = 200 if _LEVEL_VERB_BEFORE.search(text, max(0, q.start - 25), q.start) else 120   # 'The number of refugees,
+    victims = _VICTIMS_BEFORE.search(text, max(sentence[0], q.start - 200), q.start) if q.unit in ("count", "people") else None
+    if victims and any(w.lower() in vocabulary.counted_nouns() for w in _WORD.findall(victims.group(1))):
+        return _Who(" ".join(victims.group(1).split()), None, sex)   # 'killings of human rights defenders, journalists
     counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - reach), q.start)    # including ..., reached 37.8 million'
     if counted and q.unit in ("count", "people"):   # 'the number of countries with such institutions rose from 70 to 89'
         return _Who(counted.group(1).lower(), None, sex)
@@ -1164,6 +1167,10 @@ _AGE_QUALIFIER = (r"(?:\s+(?:(?:under|over|below|above|aged)\s+(?:(?:the\s+)?age
                   r"\d+(?:\s*(?:–|-|to|and)\s*\d+)?(?:\s+(?:years|months)(?:\s+of\s+age|\s+old)?)?)?")
 _OF_PEOPLE_AFTER = re.compile(rf"^\s*of\s+(?:the\s+|all\s+)?((?:[a-z]+-[a-z]+\s+)?{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?"
                               rf"{_AGE_QUALIFIER})\b", re.I)
+# 'the number of killings of human rights defenders, journalists and trade unionists has remained high, with 502 cases'
+_VICTIMS_BEFORE = re.compile(r"\b(?:killings|murders|deaths|abductions|attacks)\s+(?:of|on|against)\s+"
+                             r"((?:[a-z-]+,?\s+){0,8}?[a-z-]+)\s+(?=(?:has|have|had|remained|remain|rose|fell|was|were|is|"
+                             r"are|increased|decreased|reached|totalled|stood)\b)", re.I)
 _MORE_PEOPLE_AFTER = re.compile(rf"^\s+(?:more|fewer)\s+({_PEOPLE_NOUN})\b", re.I)
 _FOR_PEOPLE_AFTER = re.compile(rf"^\s*(?:for|among)\s+(?:the\s+)?({_PEOPLE_NOUN}{_AGE_QUALIFIER})\b", re.I)
 _AMONG_PEOPLE = re.compile(rf"\bamong\s+(?:the\s+)?({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?{_AGE_QUALIFIER})\b", re.I)
