@@ -1611,3 +1611,10 @@ def test_cases_counted_after_killings_of_people_are_those_people_s():
             "alarmingly high, with at least 502 cases reported across 44 countries in 2024.")
     assert [c.population for c in claims_of(text)] == ["human rights defenders, journalists and trade unionists",
                                                        "countries"]
+
+
+def test_an_aside_between_dashes_that_defines_the_subject_names_no_population():
+    text = ("Country programmable aid – the portion of aid that is predictable and reaches developing countries – has "
+            "fallen to less than half of total ODA.")
+    (c,) = claims_of(text)
+    assert (c.population, c.group) == (None, None)

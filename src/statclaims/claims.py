@@ -1120,6 +1120,7 @@ _SUBORDINATE = re.compile(r"\s(?:because|although|though|whereas|while|as\s+(?:s
 _RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\s", re.I)
 _SUBORDINATE_OPENER = re.compile(r"(?:^|[–—;:]\s)\W*(?:While|Whilst|Although|Though|Whereas)\b[^,;:()]{0,200},")
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]{12,}\)")   # longer than an acronym's '(LDCs)'
+_DASH_ASIDE = re.compile(r"\s[–—]\s(?:the|a|an|which|who|that|i\.e\.|including|mostly|mainly)\s[^–—.;]{3,150}?\s[–—]\s")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,;:()]*,", re.I)
 _RESOLUTION_VERB_THAT = re.compile(
     r"\b(?:noting|recogni[sz]ing|stressing|emphasi[sz]ing|acknowledging|underlining|underscoring|reaffirming|recalling|"
@@ -1236,6 +1237,10 @@ def _subject_window(segment: str, counts_people: bool) -> str:
         # 'The least developed countries, which account for 14 per cent of the world population, received 2 per
         # cent': an aside about the subject names no population of the main clause's figure
         segment = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), segment)
+    if "–" in segment or "—" in segment:
+        # 'programmable aid – the portion of aid that reaches developing countries – has fallen to less than half':
+        # nor does an aside between dashes that defines or describes the subject
+        segment = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), segment)
     return segment
 
 
