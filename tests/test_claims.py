@@ -1618,3 +1618,10 @@ def test_an_aside_between_dashes_that_defines_the_subject_names_no_population():
             "fallen to less than half of total ODA.")
     (c,) = claims_of(text)
     assert (c.population, c.group) == (None, None)
+
+
+def test_hong_kong_china_is_a_place_and_global_employment_the_world_s():
+    text = ("Hong Kong (China) and Singapore have very high shares of GitHub developers, at 25 and 27 per cent "
+            "respectively. The use of AI has the potential to impact 40 per cent of global employment.")
+    assert [(c.population, c.group) for c in claims_of(text)] == [
+        ("Hong Kong (China)", None), ("Singapore", None), ("world", "world")]
