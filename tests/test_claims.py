@@ -1625,3 +1625,12 @@ def test_hong_kong_china_is_a_place_and_global_employment_the_world_s():
             "respectively. The use of AI has the potential to impact 40 per cent of global employment.")
     assert [(c.population, c.group) for c in claims_of(text)] == [
         ("Hong Kong (China)", None), ("Singapore", None), ("world", "world")]
+
+
+def test_years_given_respectively_and_a_change_whose_start_carries_a_bracketed_note():
+    text = ("In 2023, maritime freight volumes reached 11.6 billion metric tons, up from 6.2 and 10.3 billion metric "
+            "tons in 2000 and 2015, respectively.")
+    assert [c.year for c in claims_of(text)] == [2023, 2000, 2015]
+    text = ("The global manufacturing value added per capita increased from $1,646 (constant 2015 prices) in 2015 to "
+            "$1,879 in 2022.")
+    assert [(c.population, c.year) for c in claims_of(text)] == [("world", 2015), ("world", 2022)]

@@ -1413,13 +1413,21 @@ def indicator(sentence_text: str, q: Quantity, local: str) -> str | None:
 
 def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> int | None:
     """The reference year the text gives the figure: 'in 2023' in its clause, else at the sentence's start."""
-    after_end = min(_clause_end(text, q.end, sentence[1]), next_start)
-    after = text[q.end:after_end]
+    note = _NOTE_IN_BRACKETS.match(text, q.end)   # '$1,646 (constant 2015 prices) in 2015': the note is no year
+    after_start = note.end() if note else q.end
+    after_end = min(_clause_end(text, after_start, sentence[1]), next_start)
+    after = text[after_start:after_end]
     if _NOW_AFTER.match(after) or _NOW_BEFORE.search(text, max(sentence[0], q.start - 12), q.start):
         return None   # 'from 6.5 billion today to 9.1 billion in 2050', 'today's 5.3 billion': the year the text was written
     to = _TO_THE_END.search(after) if _FROM_BEFORE.search(text, max(sentence[0], q.start - 8), q.start) else None
     if to:   # 'rose from 6.5 billion to 9.1 billion in 2050': the year after the change's end is the end's
         after = after[:to.start()]
+    respectively = _YEARS_RESPECTIVELY.search(text, q.end, min(sentence[1], q.end + 80))
+    if respectively:   # 'up from 6.2 and 10.3 billion metric tons in 2000 and 2015, respectively': each its own year
+        if _AND_NUMBER_AFTER.match(text, q.end):
+            return int(respectively.group(1))
+        if _NUMBER_AND_BEFORE.search(text, max(sentence[0], q.start - 12), q.start):
+            return int(respectively.group(2))
     if _OWN_PERIOD_AFTER.match(text, q.end, sentence[1]):
         return None   # 'the average of 16 per cent for the period 2015 – 2019': a period's figure, not a year's
     if _YEAR_EARLIER.match(after):   # 'an increase in 2010 to 6.23 per cent from 6.02 per cent a year earlier'
@@ -1427,7 +1435,7 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
         return int(years[-1]) - 1 if years else None
     # '31 deaths per 1000 live births (2000)': the year in brackets that closes the figure's words
     m = _YEAR_CUE.search(after) or _YEAR_AFTER.match(after)
-    if m and _DASH_AND_DIGIT.match(text, q.end + m.end(1)):
+    if m and _DASH_AND_DIGIT.match(text, after_start + m.end(1)):
         m = None   # 'than during 2021–2022': a period, which the clause's end at the dash cut in two
     m = m or _YEAR_IN_BRACKETS.match(text, after_end, sentence[1])
     if m:
@@ -1452,6 +1460,10 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
 
 
 _DASH_AND_DIGIT = re.compile(r"\s?[–-]\s?\d")
+_NOTE_IN_BRACKETS = re.compile(r"\s*\((?!\s*(?:19|20)\d\d\s*\))[^()]{1,40}\)")
+_YEARS_RESPECTIVELY = re.compile(r"\bin\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d),?\s+respectively\b")
+_AND_NUMBER_AFTER = re.compile(r"\s+and\s+(?:US\$|\$)?\d")
+_NUMBER_AND_BEFORE = re.compile(r"\d\s+and\s+(?:US\$|\$)?$")
 _OWN_PERIOD_AFTER = re.compile(r"\s+(?:for|in|over|during)\s+the\s+period\s+(?:from\s+)?(?:1[89]|20)\d\d\s?(?:[–-]|to|and)\s?"
                                r"(?:1[89]|20)?\d\d\b", re.I)
 _NOW_AFTER = re.compile(r"\s+(?:today|now|currently|presently|at\s+present)\b", re.I)
@@ -1839,7 +1851,8 @@ def _named_after_end(text: str, start: _Found, end: _Found) -> bool:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|€)?\s*$", re.I)
-_CHANGE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:the\s+period\s+)?\d{4}(?:[–-]\d{2,4})?\s*)?,?\s*to\s+(?:US\$|\$|€)?\s*", re.I)
+_CHANGE_TO = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:(?:in|by)\s+(?:the\s+period\s+)?\d{4}(?:[–-]\d{2,4})?\s*)?,?\s*to\s+"
+                        r"(?:US\$|\$|€)?\s*", re.I)   # also '$1,646 (constant 2015 prices) in 2015 to $1,879'
 
 
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
