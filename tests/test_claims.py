@@ -1634,3 +1634,9 @@ def test_years_given_respectively_and_a_change_whose_start_carries_a_bracketed_n
     text = ("The global manufacturing value added per capita increased from $1,646 (constant 2015 prices) in 2015 to "
             "$1,879 in 2022.")
     assert [(c.population, c.year) for c in claims_of(text)] == [("world", 2015), ("world", 2022)]
+
+
+def test_the_world_s_employed_are_the_world_s_and_a_criterion_over_a_list_is_no_claim():
+    text = "8% of the world’s employed live in poverty. 51% of the world’s non-agricultural employment is informal."
+    assert [c.group for c in claims_of(text)] == ["world", "world"]
+    assert values("Children were on track in at least three of the following domains: literacy and learning.") == []

@@ -154,6 +154,7 @@ _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?incre
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
 _CHANCE_AFTER = re.compile(r"\s+(?:chance|probability|likelihood)\b", re.I)
 _PATHWAY = re.compile(r"\b(?:pathways?|scenarios?|limit\w*\s+(?:global\s+)?warming)\b", re.I)
+_OF_THE_FOLLOWING = re.compile(r"\s+of\s+the\s+following\b", re.I)
 _SENDING_BEFORE = re.compile(r"\b(?:costs?|price|fees?)\s+(?:of|for)\s+(?:sending|transferring|remitting)\s+(?:US)?$", re.I)
 _AT_COST_BELOW = re.compile(r"\bat\s+(?:a\s+)?(?:costs?|prices?)\s+(?:below|under|of\s+less\s+than|lower\s+than|up\s+to)\s+$", re.I)
 _CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction|uncertainty)\s+(?:intervals?|levels?|bounds?|ranges?)\b", re.I)
@@ -340,6 +341,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'people living below half the median income': a relative poverty line
     if q.unit.endswith("/day") and _BELOW_BEFORE.search(text, max(0, q.start - 20), q.start):
         return True   # 'the population living below $2.15/day': the poverty line
+    if _OF_THE_FOLLOWING.match(text, q.end):
+        return True   # 'on track in at least three of the following domains': a criterion over a list
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
 
 
