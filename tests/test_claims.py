@@ -1640,3 +1640,9 @@ def test_the_world_s_employed_are_the_world_s_and_a_criterion_over_a_list_is_no_
     text = "8% of the world’s employed live in poverty. 51% of the world’s non-agricultural employment is informal."
     assert [c.group for c in claims_of(text)] == ["world", "world"]
     assert values("Children were on track in at least three of the following domains: literacy and learning.") == []
+
+
+def test_places_each_followed_by_their_figures_in_brackets_are_not_one_list():
+    text = ("The youth literacy rate increased the most in Southern Asia (from 59% in 1990 to 89% in 2016), Northern "
+            "Africa and Western Asia (from 80% to 90%) and sub-Saharan Africa (from 65% to 75%).")
+    assert [c.population for c in claims_of(text)][-2:] == ["sub-Saharan Africa", "sub-Saharan Africa"]

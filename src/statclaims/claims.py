@@ -899,9 +899,9 @@ def _subject_just_before(before: str) -> tuple[str | None, str] | None:
     return None
 
 
-_AND_THE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)
+_AND_THE = re.compile(r"\s{0,3},?\s{0,3}and\s+(?:the\s+)?", re.I)   # (not across a blanked aside)
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*$")   # 'Ecuador, '
-_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
+_LIST_COMMA = re.compile(r"\s{0,3},\s{0,3}(?:the\s+)?", re.I)
 _SHARE_IN_BASE = re.compile(r"(?:['’]s?\s+share\s+of|\s+in)\s+(?:the\s+)?", re.I)
 
 
