@@ -1646,3 +1646,11 @@ def test_places_each_followed_by_their_figures_in_brackets_are_not_one_list():
     text = ("The youth literacy rate increased the most in Southern Asia (from 59% in 1990 to 89% in 2016), Northern "
             "Africa and Western Asia (from 80% to 90%) and sub-Saharan Africa (from 65% to 75%).")
     assert [c.population for c in claims_of(text)][-2:] == ["sub-Saharan Africa", "sub-Saharan Africa"]
+
+
+def test_a_share_of_things_in_the_world_is_the_world_s_unless_a_place_is_its_subject():
+    assert [c.group for c in claims_of("Only 27% of managerial positions in the world are occupied by women.")] == ["world"]
+    (c,) = claims_of("Some 40 per cent of the poorest people in the world live in Africa.")
+    assert c.group == "africa"
+    (c,) = claims_of("Africa has the highest rate in the world, at 40 per cent.")
+    assert c.group == "africa"

@@ -879,7 +879,8 @@ _SUBJECT_VERB_AFTER = re.compile(r"\s*(?:reaching|reached|at|was|were|stood\s+at
                                  r"grew\s+by|with)?\s*$", re.I)
 
 
-_WORLD_BASE = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:world(?:['’]s)?|global|worldwide)\s+(?!population\b)", re.I)
+_WORLD_BASE = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:(?:world(?:['’]s)?|global|worldwide)\s+(?!population\b)"
+                         r"|(?:[a-z-]+\s+){1,3}in\s+the\s+world\b)", re.I)
 _AND_BEFORE_GROUP = re.compile(r"\s*,?\s*(?:(?:[a-z]+|in\s+\d{4})\s*,?\s+)?and\s+(?:(?:in|for|among|across)\s+)?(?:the\s+)?", re.I)
 
 
