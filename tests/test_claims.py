@@ -1654,3 +1654,11 @@ def test_a_share_of_things_in_the_world_is_the_world_s_unless_a_place_is_its_sub
     assert c.group == "africa"
     (c,) = claims_of("Africa has the highest rate in the world, at 40 per cent.")
     assert c.group == "africa"
+
+
+def test_a_figure_in_an_opening_subordinate_clause_is_the_main_clause_subject_s():
+    text = ("After rebounding from the COVID-19 pandemic with a 7.4 per cent growth rate in 2021, global manufacturing "
+            "growth is estimated to have slowed. Despite comprising 40.3 per cent of the total labour force in 2024, "
+            "women are projected to account for less. Despite the unemployment rate reaching a record low of 5.0 per "
+            "cent in 2024, the rate of informal employment remained high.")
+    assert [(c.population, c.group) for c in claims_of(text)] == [("world", "world"), ("women", None), (None, None)]

@@ -1083,7 +1083,25 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
         return _Who("mothers", None, sex)
     if _CHILD_MORTALITY.search(text, clause, q.start):   # 'the under-5 mortality rate dropped from 43 to 37'
         return _Who("children", None, sex)
-    return _Who(None, None, sex)
+    return _main_clause_subject(text, q, sentence) or _Who(None, None, sex)
+
+
+# A sentence that opens with a subordinate clause: 'After rebounding with a 7.4 per cent growth rate in 2021, global
+# manufacturing growth is estimated to have slowed', 'Despite comprising 40.3 per cent of the labour force, women are'.
+_OPENING_SUBORDINATE = re.compile(r"\W*(?:After|Despite|Following|Since|Though|Although|While|Whilst)\b[^;:]{0,240}?,\s*")
+
+
+def _main_clause_subject(text: str, q: Quantity, sentence: tuple[int, int]) -> _Who | None:
+    """The subject that opens the main clause, for a figure in the subordinate clause the sentence opens with."""
+    opening = _OPENING_SUBORDINATE.match(text, sentence[0], sentence[1])
+    if opening is None or opening.end() <= q.end:
+        return None
+    main = text[opening.end():min(sentence[1], opening.end() + 80)]
+    hits = [h for h in _population_hits(main, "before") if h[0] <= 4]
+    if hits:
+        return _Who(hits[0][3], hits[0][2], None)
+    people = _SUBJECT_PEOPLE.match(main)
+    return _Who(people.group(), None, None) if people else None
 
 
 def _opens_with_subject(clause: str) -> bool:
