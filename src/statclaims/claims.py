@@ -1062,11 +1062,15 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
     for_people = _FOR_PEOPLE_AFTER.match(after) if q.unit in ("percent", "percentage_point") else None
     if for_people:   # 'unemployment reached 7.8% for adults and 25.6% for youth'
         return _Who(" ".join(for_people.group(1).split()), None, sex)
-    reach = 200 if _LEVEL_VERB_BEFORE.search(text, max(0, q.start - 25), q.start) else 120   # 'The number of refugees,
+    # 'the number of killings of human rights defenders, journalists and trade unionists has remained high, with at
+    # least 502 cases': the cases are the people killed
     victims = _VICTIMS_BEFORE.search(text, max(sentence[0], q.start - 200), q.start) if q.unit in ("count", "people") else None
     if victims and any(w.lower() in vocabulary.counted_nouns() for w in _WORD.findall(victims.group(1))):
-        return _Who(" ".join(victims.group(1).split()), None, sex)   # 'killings of human rights defenders, journalists
-    counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - reach), q.start)    # including ..., reached 37.8 million'
+        return _Who(" ".join(victims.group(1).split()), None, sex)
+    # 'The number of refugees, including persons in refugee-like situations and ..., reached 37.8 million': a level
+    # reached looks further back for what it counts
+    reach = 200 if _LEVEL_VERB_BEFORE.search(text, max(0, q.start - 25), q.start) else 120
+    counted = _NUMBER_OF_NOUN.search(text, max(sentence[0], q.start - reach), q.start)
     if counted and q.unit in ("count", "people"):   # 'the number of countries with such institutions rose from 70 to 89'
         return _Who(counted.group(1).lower(), None, sex)
     share = (_SHARE_OF_GROUPS.search(text, max(sentence[0], q.start - 120), q.start)
@@ -1135,7 +1139,10 @@ _WORLD_CLOSES = re.compile(r"[^,;:()]*,\s*(?:worldwide|globally)\W*$", re.I)
 
 
 def _world_closes(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """The figure's sentence ends ', worldwide.' or ', globally.', with no other clause between."""
     return _WORLD_CLOSES.match(text, q.end, sentence[1]) is not None
+
+
 _BOUNDS_IN_SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]]{1,40}\]")
 _SUBORDINATE = re.compile(r"\s(?:because|although|though|whereas|while|as\s+(?:some|many|most|several|other|all|the|a|an))\s",
                           re.I)
