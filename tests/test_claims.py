@@ -1662,3 +1662,8 @@ def test_a_figure_in_an_opening_subordinate_clause_is_the_main_clause_subject_s(
             "women are projected to account for less. Despite the unemployment rate reaching a record low of 5.0 per "
             "cent in 2024, the rate of informal employment remained high.")
     assert [(c.population, c.group) for c in claims_of(text)] == [("world", "world"), ("women", None), (None, None)]
+
+
+def test_bounds_in_square_brackets_hide_neither_the_year_nor_the_earlier_value_s_population():
+    text = "46% [43–50%] of all adults living with HIV were accessing treatment in 2015, up from 23% [21–25%] in 2010."
+    assert [(c.population, c.year) for c in claims_of(text)] == [("adults", 2015), ("adults", 2010)]

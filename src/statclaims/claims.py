@@ -1489,7 +1489,7 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
 
 
 _DASH_AND_DIGIT = re.compile(r"\s?[–-]\s?\d")
-_NOTE_IN_BRACKETS = re.compile(r"\s*\((?!\s*(?:19|20)\d\d\s*\))[^()]{1,40}\)")
+_NOTE_IN_BRACKETS = re.compile(r"\s*(?:\((?!\s*(?:19|20)\d\d\s*\))[^()]{1,40}\)|\[[^\[\]]{1,40}\])")   # also '[43–50%]'
 _YEARS_RESPECTIVELY = re.compile(r"\bin\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d),?\s+respectively\b")
 _AND_NUMBER_AFTER = re.compile(r"\s+and\s+(?:US\$|\$)?\d")
 _NUMBER_AND_BEFORE = re.compile(r"\d\s+and\s+(?:US\$|\$)?$")
@@ -1641,7 +1641,8 @@ def _about(f: _Found, who: _Who) -> _Found:
     return replace(f, who=replace(f.who, population=who.population, group=who.group))
 
 
-_PAST_VALUE_BEFORE = re.compile(r"(?:\s+[^,;.()\d\u2013\u2014]{1,80}?)?(?:\s+(?:in|by)\s+\d{4})?\s*[,\u2013\u2014-]?\s*(?:up|down)\s+from\s+",
+_PAST_VALUE_BEFORE = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])?(?:\s+[^,;.()\[\]\d\u2013\u2014]{1,80}?)?(?:\s+(?:in|by)\s+\d{4})?\s*"
+                                r"[,\u2013\u2014-]?\s*(?:up|down)\s+from\s+",
                                 re.I)
 _RESTATES = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|represents?|represented)\b[^;.]*$", re.I)
 _FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|before\s+(?:a|an)|then)\b[^,;.]*$"
