@@ -1667,3 +1667,9 @@ def test_a_figure_in_an_opening_subordinate_clause_is_the_main_clause_subject_s(
 def test_bounds_in_square_brackets_hide_neither_the_year_nor_the_earlier_value_s_population():
     text = "46% [43–50%] of all adults living with HIV were accessing treatment in 2015, up from 23% [21–25%] in 2010."
     assert [(c.population, c.year) for c in claims_of(text)] == [("adults", 2015), ("adults", 2010)]
+
+
+def test_a_sentence_opening_with_a_share_of_no_one_is_of_the_people_just_counted():
+    text = ("Worldwide, more than 700 million women alive today were married as children. More than 1 in 3 – or some "
+            "250 million – were married before 15.")
+    assert [(c.population, c.group) for c in claims_of(text)] == [("women", "world")] * 3

@@ -1791,17 +1791,30 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
         # a count's own noun ('106 bilateral and multilateral providers') is what it counts, not the sentence's subject
         named = {result[i].who.population.lower(): result[i].who for i in by_sentence[previous]
                  if result[i].who.population and not _names_its_noun(text, result[i])}
+        elliptical = not named and _BARE_SHARE_OPENS.match(text, sentence[0]) is not None
+        if elliptical:   # '700 million women were married as children. More than 1 in 3 – or some 250 million – were
+            # married before 15': a share that names no one is of the people the count before it counted
+            named = {result[i].who.population.lower(): result[i].who for i in by_sentence[previous]
+                     if result[i].who.population and _names_people(result[i].who.population)}
         if len(named) != 1:
             continue
         (who,) = named.values()
-        if who.group is None and (_names_people(who.population) or who.population.lower() in _GENERIC_NOUNS
-                                  or who.population.lower() in vocabulary.counted_nouns()):
+        if who.group is None and not elliptical and (
+                _names_people(who.population) or who.population.lower() in _GENERIC_NOUNS
+                or who.population.lower() in vocabulary.counted_nouns()):
             continue   # a bare noun, unless it names a group ('in cities': the urban population)
         if who.group != "world" and any(result[i].who.population is not None for i in own):
             continue   # bare 'people' are the world's after a sentence about the world, and no one else's
         for i in own:
             result[i] = _about(result[i], who)
     return result
+
+
+# A sentence that opens with a share of no one: 'More than 1 in 3 – or some 250 million – were married before 15'.
+_BARE_SHARE_OPENS = re.compile(r"\W*(?:(?:More|Less|Fewer)\s+than\s+|Nearly\s+|Almost\s+|About\s+|Some\s+|Over\s+|Around\s+)?"
+                               r"(?:\d+\s+(?:in|out\s+of)\s+\d+|(?:one|two|three|four)\s+(?:in|out\s+of)\s+[a-z]+|"
+                               r"(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?)|half)\s*(?:[–—(,]|were\b|are\b|was\b|is\b)",
+                               re.I)
 
 
 # A sentence that opens by pointing back at a place the text just named.
