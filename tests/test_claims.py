@@ -1673,3 +1673,10 @@ def test_a_sentence_opening_with_a_share_of_no_one_is_of_the_people_just_counted
     text = ("Worldwide, more than 700 million women alive today were married as children. More than 1 in 3 – or some "
             "250 million – were married before 15.")
     assert [(c.population, c.group) for c in claims_of(text)] == [("women", "world")] * 3
+
+
+def test_african_countries_are_africa_s_but_north_african_ones_are_not():
+    (c,) = claims_of("Growth in African economies slowed to 3.2 per cent in 2023.")
+    assert c.group == "africa"
+    (c,) = claims_of("North African countries grew by 3 per cent.")
+    assert c.group is None
