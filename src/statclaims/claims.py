@@ -802,6 +802,16 @@ _INSTITUTION_BEFORE = re.compile(
 _GENERIC_NOUNS = ("countries", "economies", "nations")
 
 
+def _as_noun(written: str) -> str:
+    """A population as written, with an adjective of countries made their noun: 'donor-country' -> 'donor countries'."""
+    words = " ".join(written.split())
+    adjective = _COUNTRY_ADJECTIVE.fullmatch(words)
+    return f"{adjective.group(1)} countries" if adjective else words
+
+
+_COUNTRY_ADJECTIVE = re.compile(r"([A-Za-z]+)-country")
+
+
 @lru_cache(maxsize=512)
 def _population_hits(segment: str, scope: str) -> tuple[tuple[int, int, str | None, str], ...]:
     """(start, end, group code, population as written) for every population named in a segment; remembered, since
@@ -815,7 +825,7 @@ def _population_hits(segment: str, scope: str) -> tuple[tuple[int, int, str | No
         for m in finditer_at(group.pattern, segment, starts):
             if group.scope != scope and group.scope == "before" and m.end() < len(segment) - SUBJECT_REACH:
                 continue   # a subject outside the figure's clause speaks of it only from close by
-            hits.append((m.start(), m.end(), group.code, "world" if group.code == "world" else " ".join(m.group().split())))
+            hits.append((m.start(), m.end(), group.code, "world" if group.code == "world" else _as_noun(m.group())))
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)
             and not _INSTITUTION_BEFORE.search(segment, max(0, h[0] - 40), h[0])]
     countries = vocabulary.country_pattern().finditer(segment)
