@@ -1680,3 +1680,9 @@ def test_african_countries_are_africa_s_but_north_african_ones_are_not():
     assert c.group == "africa"
     (c,) = claims_of("North African countries grew by 3 per cent.")
     assert c.group is None
+
+
+def test_it_opening_a_sentence_is_the_subject_the_sentence_before_opened_with():
+    text = ("The global under-five mortality rate saw even faster progress. It was reduced by half between 2000 and "
+            "2021, from 76 deaths per 1000 live births to 38 deaths per 1000 live births.")
+    assert [c.group for c in claims_of(text)] == ["world"] * 3

@@ -1796,6 +1796,15 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
             own = [i for i in own if result[i].who.population is None]
         k = bisect.bisect_right(spans, sentence) - 1   # the sentence's own span; the one before it comes first
         previous = spans[k - 1] if k > 0 and spans[k] == sentence else None
+        if previous is not None and previous not in by_sentence and _IT_OPENS.match(text, sentence[0]):
+            # 'The global under-five mortality rate saw even faster progress. It was reduced by half': 'it' is the
+            # subject the sentence before opened with, though that sentence gave no figure
+            hits = [h for h in _population_hits(text[previous[0]:previous[1]].lstrip(), "before") if h[0] <= 4]
+            if hits:
+                for i in own:
+                    if result[i].who.population is None:
+                        result[i] = _about(result[i], _Who(hits[0][3], hits[0][2], None))
+            continue
         if previous is None or previous not in by_sentence:
             continue
         # a count's own noun ('106 bilateral and multilateral providers') is what it counts, not the sentence's subject
@@ -1820,6 +1829,7 @@ def _carried_over(text: str, spans: list[tuple[int, int]], found: list[_Found]) 
     return result
 
 
+_IT_OPENS = re.compile(r"\s*It\s+(?:was|is|has|had|fell|rose|grew|dropped|declined|increased|decreased|reached|stood)\b")
 # A sentence that opens with a share of no one: 'More than 1 in 3 – or some 250 million – were married before 15'.
 _BARE_SHARE_OPENS = re.compile(r"\W*(?:(?:More|Less|Fewer)\s+than\s+|Nearly\s+|Almost\s+|About\s+|Some\s+|Over\s+|Around\s+)?"
                                r"(?:\d+\s+(?:in|out\s+of)\s+\d+|(?:one|two|three|four)\s+(?:in|out\s+of)\s+[a-z]+|"
