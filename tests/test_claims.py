@@ -1686,3 +1686,8 @@ def test_it_opening_a_sentence_is_the_subject_the_sentence_before_opened_with():
     text = ("The global under-five mortality rate saw even faster progress. It was reduced by half between 2000 and "
             "2021, from 76 deaths per 1000 live births to 38 deaths per 1000 live births.")
     assert [c.group for c in claims_of(text)] == ["world"] * 3
+
+
+def test_a_level_a_word_is_defined_by_is_no_claim_but_a_change_it_means_is():
+    assert values("Universal ownership, meaning a penetration rate of over 95 per cent, has been reached.") == []
+    assert values("Prices rose, meaning an increase of 5 per cent for households.") == ["5 per cent"]

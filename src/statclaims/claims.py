@@ -154,6 +154,9 @@ _TEMPERATURE_THRESHOLD = re.compile(r"\b(?:warming\s+of|(?:temperature\s+)?incre
                                     r"pathways?|scenarios?|compared\s+(?:with|to))\b", re.I)
 _CHANCE_AFTER = re.compile(r"\s+(?:chance|probability|likelihood)\b", re.I)
 _PATHWAY = re.compile(r"\b(?:pathways?|scenarios?|limit\w*\s+(?:global\s+)?warming)\b", re.I)
+_MEANING_A_LEVEL_BEFORE = re.compile(r",\s*(?:meaning|i\.e\.)\s+an?\s+(?!(?:increase|decrease|rise|fall|drop|decline|loss|gain|"
+                                     r"reduction|growth)\b)(?:[a-z-]+\s+){1,4}?of\s+(?:(?:over|more\s+than|at\s+least|"
+                                     r"above|below|under|less\s+than)\s+)?$", re.I)
 _OF_THE_FOLLOWING = re.compile(r"\s+of\s+the\s+following\b", re.I)
 _SENDING_BEFORE = re.compile(r"\b(?:costs?|price|fees?)\s+(?:of|for)\s+(?:sending|transferring|remitting)\s+(?:US)?$", re.I)
 _AT_COST_BELOW = re.compile(r"\bat\s+(?:a\s+)?(?:costs?|prices?)\s+(?:below|under|of\s+less\s+than|lower\s+than|up\s+to)\s+$", re.I)
@@ -341,6 +344,8 @@ def _is_target(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
         return True   # 'people living below half the median income': a relative poverty line
     if q.unit.endswith("/day") and _BELOW_BEFORE.search(text, max(0, q.start - 20), q.start):
         return True   # 'the population living below $2.15/day': the poverty line
+    if _MEANING_A_LEVEL_BEFORE.search(text, max(sentence[0], q.start - 80), q.start):
+        return True   # 'Universal ownership, meaning a penetration rate of over 95 per cent': what a word is defined as
     if _OF_THE_FOLLOWING.match(text, q.end):
         return True   # 'on track in at least three of the following domains': a criterion over a list
     return bool(_THRESHOLD_AFTER.match(text[q.end:q.end + 40]))
