@@ -449,7 +449,6 @@ _PARTITIVE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|these|those|its|their
                               r"|\s+of\s+\d(?=[\d,]*(?:\s*[–—)]|\s+[a-z]))")   # '– 52 of 65 –', 'In 65 of 70 countries'
 
 
-
 def _is_uncounted(text: str, q: Quantity, sentence: tuple[int, int]) -> bool:
     """A bare count of something that is not a statistical population ('two co-facilitators',
     'all 17 Sustainable Development Goals', 'its three dimensions'), unless the sentence makes it a
@@ -983,7 +982,6 @@ def whose(text: str, q: Quantity, sentence: tuple[int, int], previous_end: int, 
             found = _place_after_noun(text, q, noun)   # '1.4 billion adults in developing regions'
         if found is None and (opening := _PLACE_OPENS.match(text, sentence[0], q.start)):
             found = _nearest(opening.group(1), "before", True)   # 'In Europe, 120,000 Roma live in the country'
-
         gap = _GAP.match(text, q.end) or _GAP_COMPARED.match(text, q.end)
         if gap:   # '189 million more men than women': a gap between two populations
             return _Who(f"{gap.group(1)} and {gap.group(2)}", found[0] if found else None, None)
@@ -1138,8 +1136,6 @@ _PARTICIPLE_OPENS = re.compile(r"\W*(?!(?:including|excluding|according|during|n
                                r"considering|following|bring|string|thing|spring)\b)[a-z]{3,}ing\b")
 _POLITIES = frozenset(("countries", "states", "economies", "nations", "parties", "members", "territories"))
 _QUALIFIED_NOUN_AFTER = re.compile(r"\s*of\s+(?:the\s+|all\s+)?([a-z][a-z-]+)\s+([A-Za-z][a-z-]+)\b")
-_PEOPLE_QUALIFIER = re.compile(r"(?:young|older|elderly|adult|rural|urban|indigenous|poor|displaced|working|adolescent|"
-                               r"married|unmarried|pregnant|employed|unemployed|disabled|migrant|refugee)")
 _THE_WORLDS_BEFORE = re.compile(r"\bthe\s+world['’]s\s+$", re.I)
 _WORLD_AFTER_NOUN = re.compile(r"(?:\s+(?:with|without|in|of|and)(?:\s+[a-z-]+){1,2}?)?\s+(?:worldwide|globally|around\s+the\s+world)\b",
                                re.I)
@@ -1200,11 +1196,14 @@ def _ones_named(population: str, before: str) -> str:
         return population
     nouns = _GROUP_NOUN.findall(before)
     return f"{population[:-5]} {nouns[-1].lower()}" if nouns else population
-_PEOPLE_NOUN = (r"(?:(?:young|older|elderly|adult|rural|urban|indigenous|poor|displaced|working|adolescent)\s+)?"
+_PEOPLE_ADJECTIVES = r"young|older|elderly|adult|rural|urban|indigenous|poor|displaced|working|adolescent"
+_PEOPLE_NOUN = (rf"(?:(?:{_PEOPLE_ADJECTIVES})\s+)?"
                 r"(?:women|girls|men|boys|children|infants|adolescents|adults|youth|young\s+people|workers|refugees|migrants|students|learners"
                 r"|teachers|patients|farmers|(?:persons|people)\s+with\s+disabilities|older\s+(?:persons|people))"
                 r"(?:\s+with\s+disabilities)?")
 # People named in the figure's clause before it, as its subject: 'Young women are more than twice as likely as young men'.
+# A word that qualifies people before their noun: 'one in five young women', '45 per cent of rural women'.
+_PEOPLE_QUALIFIER = re.compile(rf"(?:{_PEOPLE_ADJECTIVES}|married|unmarried|pregnant|employed|unemployed|disabled|migrant|refugee)")
 _SUBJECT_PEOPLE = re.compile(rf"\b{_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?\b", re.I)
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s*(?:were|are)\s+({_PEOPLE_NOUN}(?:\s+and\s+{_PEOPLE_NOUN})?)\b", re.I)
 _PEOPLE_AFTER = re.compile(rf"^\s*({_PEOPLE_NOUN})\b", re.I)
@@ -1504,7 +1503,7 @@ def year(text: str, q: Quantity, sentence: tuple[int, int], next_start: int) -> 
 
 
 _DASH_AND_DIGIT = re.compile(r"\s?[–-]\s?\d")
-_NOTE_IN_BRACKETS = re.compile(r"\s*(?:\((?!\s*(?:19|20)\d\d\s*\))[^()]{1,40}\)|\[[^\[\]]{1,40}\])")   # also '[43–50%]'
+_NOTE_IN_BRACKETS = re.compile(rf"\s*\((?!\s*(?:19|20)\d\d\s*\))[^()]{{1,40}}\)|{_BOUNDS_IN_SQUARE_BRACKETS.pattern}")   # or '[43–50%]'
 _YEARS_RESPECTIVELY = re.compile(r"\bin\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d),?\s+respectively\b")
 _AND_NUMBER_AFTER = re.compile(r"\s+and\s+(?:US\$|\$)?\d")
 _NUMBER_AND_BEFORE = re.compile(r"\d\s+and\s+(?:US\$|\$)?$")
@@ -1656,7 +1655,8 @@ def _about(f: _Found, who: _Who) -> _Found:
     return replace(f, who=replace(f.who, population=who.population, group=who.group))
 
 
-_PAST_VALUE_BEFORE = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])?(?:\s+[^,;.()\[\]\d\u2013\u2014]{1,80}?)?(?:\s+(?:in|by)\s+\d{4})?\s*"
+_PAST_VALUE_BEFORE = re.compile(rf"(?:{_BOUNDS_IN_SQUARE_BRACKETS.pattern})?"
+                                r"(?:\s+[^,;.()\[\]\d\u2013\u2014]{1,80}?)?(?:\s+(?:in|by)\s+\d{4})?\s*"
                                 r"[,\u2013\u2014-]?\s*(?:up|down)\s+from\s+",
                                 re.I)
 _RESTATES = re.compile(r"\b(?:which|that)\s+(?:was|is|were|are|represents?|represented)\b[^;.]*$", re.I)
